@@ -1,0 +1,66 @@
+package vn.ntm.core.catalog;
+
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** A criteria set (e.g. xã NTM 2021–2025): its criteria and indicators in catalog order. */
+public final class CriteriaSet {
+    private final String id;
+    private final String nameVi;
+    private final String nameEn;
+    private final String legalBasis;
+    private final String rulePackage;
+    private final LocalDate validFrom;
+    private final LocalDate validTo;
+    private final List<Criterion> criteria;
+    private final Map<String, Criterion> criteriaByCode = new LinkedHashMap<>();
+    private final Map<String, Indicator> indicatorsByCode = new LinkedHashMap<>();
+
+    public CriteriaSet(String id, String nameVi, String nameEn, String legalBasis, String rulePackage,
+                       LocalDate validFrom, LocalDate validTo, List<Criterion> criteria) {
+        this.id = id;
+        this.nameVi = nameVi;
+        this.nameEn = nameEn;
+        this.legalBasis = legalBasis;
+        this.rulePackage = rulePackage;
+        this.validFrom = validFrom;
+        this.validTo = validTo;
+        this.criteria = List.copyOf(criteria);
+        for (Criterion c : this.criteria) {
+            if (criteriaByCode.put(c.code(), c) != null) {
+                throw new IllegalArgumentException(id + ": criterion " + c.code() + " appears twice");
+            }
+            for (Indicator i : c.indicators()) {
+                if (indicatorsByCode.put(i.code(), i) != null) {
+                    throw new IllegalArgumentException(id + ": indicator " + i.code() + " appears twice");
+                }
+            }
+        }
+    }
+
+    public String id() { return id; }
+
+    public String nameVi() { return nameVi; }
+
+    public String nameEn() { return nameEn; }
+
+    public String legalBasis() { return legalBasis; }
+
+    /** The DRL package holding this set's rules. */
+    public String rulePackage() { return rulePackage; }
+
+    public LocalDate validFrom() { return validFrom; }
+
+    public LocalDate validTo() { return validTo; }
+
+    public List<Criterion> criteria() { return criteria; }
+
+    public Criterion criterion(String code) { return criteriaByCode.get(code); }
+
+    public Indicator indicator(String code) { return indicatorsByCode.get(code); }
+
+    public Map<String, Indicator> indicators() { return Collections.unmodifiableMap(indicatorsByCode); }
+}

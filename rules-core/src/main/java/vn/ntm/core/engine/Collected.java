@@ -1,0 +1,40 @@
+package vn.ntm.core.engine;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import vn.ntm.core.facts.AchievedCount;
+import vn.ntm.core.facts.CriterionOutcome;
+import vn.ntm.core.facts.IndicatorOutcome;
+import vn.ntm.core.facts.MissingEvidence;
+import vn.ntm.core.facts.PollBlocker;
+import vn.ntm.core.facts.PollReady;
+
+/** What the rules derived in one session, sorted by kind. */
+final class Collected {
+    final Map<String, List<IndicatorOutcome>> indicators = new HashMap<>();
+    final Map<String, CriterionOutcome> criteria = new HashMap<>();
+    final List<MissingEvidence> missing = new ArrayList<>();
+    final List<PollBlocker> blockers = new ArrayList<>();
+    AchievedCount achieved;
+    PollReady ready;
+
+    void add(Object o) {
+        if (o instanceof IndicatorOutcome i) {
+            indicators.computeIfAbsent(i.getCode(), k -> new ArrayList<>(1)).add(i);
+        } else if (o instanceof CriterionOutcome c) {
+            if (criteria.put(c.getCode(), c) != null) {
+                throw new IllegalStateException("criterion " + c.getCode() + " was given two statuses by the rules");
+            }
+        } else if (o instanceof MissingEvidence m) {
+            missing.add(m);
+        } else if (o instanceof PollBlocker b) {
+            blockers.add(b);
+        } else if (o instanceof AchievedCount a) {
+            achieved = a;
+        } else if (o instanceof PollReady r) {
+            ready = r;
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package vn.ntm.core.engine;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import vn.ntm.core.catalog.Comparator;
+import vn.ntm.core.catalog.Confidence;
+import vn.ntm.core.catalog.EvidenceRequirement;
+import vn.ntm.core.catalog.Part;
+import vn.ntm.core.catalog.Region;
+import vn.ntm.core.catalog.Verification;
+
+/** The shapes of the law's data files (read strictly: an unknown or missing field is a load error). */
+final class DefinitionFiles {
+    private DefinitionFiles() { }
+
+    /** {@code META-INF/ntm/definitions.yaml}: what a definitions jar provides. */
+    record Index(String format, String modelIndex, String commonPackage, List<String> sets, String parameters) { }
+
+    record Catalog(String id, String nameVi, String nameEn, String legalBasis, String rulePackage,
+                   LocalDate validFrom, LocalDate validTo, List<CriterionDoc> criteria) { }
+
+    record CriterionDoc(String code, String nameVi, String nameEn, String group, Confidence confidence,
+                        List<IndicatorDoc> indicators) { }
+
+    record IndicatorDoc(String code, String nameVi, String nameEn, String unit, Comparator comparator,
+                        Boolean conditional, Confidence confidence, String source, String doubt, List<Part> parts) { }
+
+    record Thresholds(String set, List<ThresholdDoc> thresholds) { }
+
+    /** Either {@code all} (every region) or {@code byRegion} (all seven, "unknown" allowed). */
+    record ThresholdDoc(String indicator, String part, LocalDate from, LocalDate to, JsonNode all,
+                        Map<Region, JsonNode> byRegion, Verification verification, String citation,
+                        String basis, String source) { }
+
+    record Evidence(String set, List<EvidenceRequirement> documents) { }
+}

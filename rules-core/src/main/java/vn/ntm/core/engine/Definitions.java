@@ -1,0 +1,279 @@
+package vn.ntm.core.engine;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.drools.model.Model;
+import org.drools.modelcompiler.KieBaseBuilder;
+import org.kie.api.KieBase;
+import org.kie.api.definition.rule.Rule;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.ntm.core.catalog.Comparator;
+import vn.ntm.core.catalog.CriteriaSet;
+import vn.ntm.core.catalog.Criterion;
+import vn.ntm.core.catalog.EvidenceRequirement;
+import vn.ntm.core.catalog.Indicator;
+import vn.ntm.core.catalog.Part;
+import vn.ntm.core.catalog.Region;
+import vn.ntm.core.catalog.ThresholdEntry;
+import vn.ntm.core.catalog.ThresholdTable;
+import vn.ntm.core.catalog.Verification;
+
+/**
+ * The law as loaded from a definitions jar: criteria catalogs, dated thresholds, evidence requirements, and
+ * one pre-built rule base per criteria set. The engine learns every indicator code from here.
+ *
+ * <p>Rules are only ever loaded from the executable model compiled at build time (the kjar's
+ * {@code drools-model} index); there is no runtime DRL compilation to fall back on.
+ */
+public final class Definitions {
+    public static final String INDEX = "META-INF/ntm/definitions.yaml";
+    private static final Logger LOG = LoggerFactory.getLogger(Definitions.class);
+
+    static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+            .registerModule(new JavaTimeModule())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+
+    private final Map<String, CriteriaSet> sets = new LinkedHashMap<>();
+    private final Map<String, ThresholdTable> thresholds = new HashMap<>();
+    private final Map<String, KieBase> kieBases = new HashMap<>();
+    private final Map<String, Map<String, List<RuleInfo>>> rulesByIndicator = new HashMap<>();
+    private final Map<String, List<RuleInfo>> allRules = new HashMap<>();
+    private final List<String> modelClasses = new ArrayList<>();
+    private final Parameters parameters;
+
+    private Definitions(ClassLoader cl) {
+        List<URL> indexes = resources(cl, INDEX);
+        if (indexes.isEmpty()) {
+            throw new DefinitionsException("no criteria definitions on the classpath (" + INDEX
+                    + "): add the rules-definitions jar");
+        }
+        Parameters params = null;
+        for (URL url : indexes) {
+            DefinitionFiles.Index index = read(url, DefinitionFiles.Index.class);
+            if (!"ntm-definitions/1".equals(index.format())) {
+                throw new DefinitionsException(url + ": unsupported format " + index.format());
+            }
+            List<Model> models = loadModels(cl, index.modelIndex());
+            for (String setId : index.sets()) loadSet(cl, setId, index.commonPackage(), models);
+            if (index.parameters() != null) params = Parameters.load(resource(cl, index.parameters()));
+        }
+        this.parameters = params == null ? Parameters.none() : params;
+    }
+
+    /** Loads every definitions jar visible to this class's loader. */
+    public static Definitions load() {
+        ClassLoader cl = Thread.currentThread().getContextClassLoader();
+        return load(cl != null ? cl : Definitions.class.getClassLoader());
+    }
+
+    public static Definitions load(ClassLoader cl) {
+        long t0 = System.nanoTime();
+        Definitions d = new Definitions(cl);
+        LOG.debug("definitions loaded in {} ms: sets {}", (System.nanoTime() - t0) / 1_000_000, d.sets.keySet());
+        return d;
+    }
+
+    public Map<String, CriteriaSet> sets() { return Collections.unmodifiableMap(sets); }
+
+    public CriteriaSet set(String id) { return sets.get(id); }
+
+    public ThresholdTable thresholds(String setId) { return thresholds.get(setId); }
+
+    public KieBase kieBase(String setId) { return kieBases.get(setId); }
+
+    public Parameters parameters() { return parameters; }
+
+    /** The pre-built executable-model classes the rule bases were made from. */
+    public List<String> modelClasses() { return List.copyOf(modelClasses); }
+
+    /** Every rule of a set's rule base that names an indicator in its metadata, keyed by that indicator. */
+    public Map<String, List<RuleInfo>> indicatorRules(String setId) {
+        return Collections.unmodifiableMap(rulesByIndicator.getOrDefault(setId, Map.of()));
+    }
+
+    /** Every rule of the set's own package (common rules excluded). */
+    public List<RuleInfo> rules(String setId) { return List.copyOf(allRules.getOrDefault(setId, List.of())); }
+
+    /** The rule that decides an indicator (exactly one, checked at load). */
+    public RuleInfo rule(String setId, String indicator) {
+        List<RuleInfo> r = rulesByIndicator.getOrDefault(setId, Map.of()).get(indicator);
+        return r == null || r.isEmpty() ? null : r.get(0);
+    }
+
+    private List<Model> loadModels(ClassLoader cl, String modelIndex) {
+        URL url = resource(cl, modelIndex);
+        List<Model> models = new ArrayList<>();
+        try (InputStream in = url.openStream()) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
+                String name = line.trim();
+                if (name.isEmpty() || name.startsWith("Drools-Model-Version")) continue;
+                models.add((Model) Class.forName(name, true, cl).getDeclaredConstructor().newInstance());
+                modelClasses.add(name);
+            }
+        } catch (IOException | ReflectiveOperationException e) {
+            throw new DefinitionsException("cannot load the pre-built rule model listed in " + modelIndex, e);
+        }
+        if (models.isEmpty()) throw new DefinitionsException(modelIndex + " lists no rule model");
+        return models;
+    }
+
+    private void loadSet(ClassLoader cl, String setId, String commonPackage, List<Model> models) {
+        String base = "ntm/" + setId + "/";
+        DefinitionFiles.Catalog cat = read(resource(cl, base + "catalog.yaml"), DefinitionFiles.Catalog.class);
+        DefinitionFiles.Evidence ev = read(resource(cl, base + "evidence.yaml"), DefinitionFiles.Evidence.class);
+        DefinitionFiles.Thresholds th = read(resource(cl, base + "thresholds.yaml"), DefinitionFiles.Thresholds.class);
+        if (!setId.equals(cat.id()) || !setId.equals(ev.set()) || !setId.equals(th.set())) {
+            throw new DefinitionsException(base + ": files name different sets");
+        }
+        Map<String, List<EvidenceRequirement>> docs = new HashMap<>();
+        for (EvidenceRequirement r : ev.documents()) docs.computeIfAbsent(r.indicator(), k -> new ArrayList<>()).add(r);
+
+        List<Criterion> criteria = new ArrayList<>();
+        for (DefinitionFiles.CriterionDoc c : cat.criteria()) {
+            List<Indicator> inds = new ArrayList<>();
+            for (DefinitionFiles.IndicatorDoc i : c.indicators()) {
+                require(i.comparator() != null && i.unit() != null && i.conditional() != null && i.confidence() != null
+                        && i.nameVi() != null && i.nameEn() != null && i.source() != null,
+                        base + "catalog.yaml: indicator " + i.code() + " lacks a required field");
+                require(i.comparator() == Comparator.COMPOSITE ? i.parts() != null && !i.parts().isEmpty()
+                        : i.parts() == null, base + "catalog.yaml: indicator " + i.code() + ": parts only and always for COMPOSITE");
+                inds.add(new Indicator(i.code(), c.code(), i.nameVi(), i.nameEn(), i.unit(), i.comparator(),
+                        i.conditional(), i.confidence(), i.source(), i.doubt(), i.parts(),
+                        docs.getOrDefault(i.code(), List.of())));
+            }
+            criteria.add(new Criterion(c.code(), c.nameVi(), c.nameEn(), c.group(), c.confidence(), inds));
+        }
+        CriteriaSet set = new CriteriaSet(cat.id(), cat.nameVi(), cat.nameEn(), cat.legalBasis(), cat.rulePackage(),
+                cat.validFrom(), cat.validTo(), criteria);
+        for (String ind : docs.keySet()) {
+            require(set.indicator(ind) != null, base + "evidence.yaml names unknown indicator " + ind);
+        }
+        thresholds.put(setId, new ThresholdTable(thresholdEntries(set, th, ThresholdEntry.NATIONAL, base + "thresholds.yaml")));
+        sets.put(setId, set);
+
+        List<Model> mine = new ArrayList<>();
+        for (Model m : models) {
+            Set<String> pkgs = new java.util.HashSet<>();
+            m.getRules().forEach(r -> pkgs.add(r.getPackage()));
+            if (pkgs.contains(set.rulePackage()) || pkgs.contains(commonPackage)) mine.add(m);
+        }
+        KieBase kb = KieBaseBuilder.createKieBaseFromModel(mine);
+        kieBases.put(setId, kb);
+        indexRules(set, kb);
+    }
+
+    private void indexRules(CriteriaSet set, KieBase kb) {
+        Map<String, List<RuleInfo>> byIndicator = new LinkedHashMap<>();
+        List<RuleInfo> own = new ArrayList<>();
+        for (var pkg : kb.getKiePackages()) {
+            for (Rule r : pkg.getRules()) {
+                Object ind = r.getMetaData().get("indicator");
+                Object ref = r.getMetaData().get("legalRef");
+                RuleInfo info = new RuleInfo(pkg.getName(), r.getName(), ind == null ? null : unquote(ind), ref == null ? null : unquote(ref));
+                if (pkg.getName().equals(set.rulePackage())) own.add(info);
+                if (ind != null) byIndicator.computeIfAbsent(info.indicator(), k -> new ArrayList<>()).add(info);
+            }
+        }
+        rulesByIndicator.put(set.id(), byIndicator);
+        allRules.put(set.id(), own);
+    }
+
+    private static String unquote(Object o) {
+        String s = o.toString();
+        return s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"") ? s.substring(1, s.length() - 1) : s;
+    }
+
+    /** Turns threshold documents into entries, checking them against the catalog. */
+    static List<ThresholdEntry> thresholdEntries(CriteriaSet set, DefinitionFiles.Thresholds th, String origin, String where) {
+        List<ThresholdEntry> out = new ArrayList<>();
+        for (DefinitionFiles.ThresholdDoc d : th.thresholds()) {
+            String what = where + ": threshold for " + d.indicator() + (d.part() == null ? "" : "/" + d.part());
+            Indicator ind = set.indicator(d.indicator());
+            require(ind != null, what + ": unknown indicator");
+            require(d.from() != null && d.verification() != null && d.citation() != null && d.source() != null,
+                    what + ": from, verification, citation and source are required");
+            require((d.all() == null) != (d.byRegion() == null), what + ": give exactly one of all / byRegion");
+            require(d.verification() != Verification.PROVISIONAL || d.basis() != null,
+                    what + ": a PROVISIONAL value needs its basis");
+            Part part = null;
+            if (ind.isComposite()) {
+                part = ind.part(d.part());
+                require(part != null, what + ": composite indicator needs a known part");
+            } else {
+                require(d.part() == null, what + ": only composite indicators have parts");
+            }
+            boolean bool = ind.isBoolean();
+            if (d.byRegion() != null) {
+                require(d.byRegion().size() == Region.values().length, what + ": byRegion must list all 7 regions");
+            }
+            for (Region r : Region.values()) {
+                JsonNode n = d.all() != null ? d.all() : d.byRegion().get(r);
+                Object value;
+                Verification v = d.verification();
+                if (n.isTextual() && "unknown".equals(n.asText())) {
+                    value = null;
+                    v = Verification.UNKNOWN;
+                } else if (bool) {
+                    require(n.isBoolean() && n.booleanValue(), what + ": a boolean indicator's threshold is true (Đạt)");
+                    value = Boolean.TRUE;
+                } else {
+                    require(n.isNumber(), what + ": threshold must be a number or \"unknown\", got " + n);
+                    value = n.decimalValue().stripTrailingZeros();
+                    if (((BigDecimal) value).scale() < 0) value = ((BigDecimal) value).setScale(0);
+                }
+                require(v != Verification.UNKNOWN || value == null, what + ": an UNKNOWN threshold has no value");
+                out.add(new ThresholdEntry(d.indicator(), d.part(), r, d.from(), d.to(), value, v,
+                        d.citation(), d.basis(), d.source(), origin));
+            }
+        }
+        return out;
+    }
+
+    static void require(boolean ok, String message) {
+        if (!ok) throw new DefinitionsException(message);
+    }
+
+    static <T> T read(URL url, Class<T> type) {
+        try (InputStream in = url.openStream()) {
+            return YAML.readValue(in, type);
+        } catch (IOException e) {
+            throw new DefinitionsException("cannot read " + url + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static URL resource(ClassLoader cl, String path) {
+        URL url = cl.getResource(path);
+        if (url == null) throw new DefinitionsException("missing definitions resource " + path);
+        return url;
+    }
+
+    private static List<URL> resources(ClassLoader cl, String path) {
+        try {
+            List<URL> out = new ArrayList<>();
+            Enumeration<URL> e = cl.getResources(path);
+            while (e.hasMoreElements()) out.add(e.nextElement());
+            return out;
+        } catch (IOException e) {
+            throw new DefinitionsException("cannot list " + path, e);
+        }
+    }
+}

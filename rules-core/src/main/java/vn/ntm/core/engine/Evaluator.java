@@ -1,0 +1,200 @@
+package vn.ntm.core.engine;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.kie.api.KieBase;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
+import vn.ntm.core.catalog.CriteriaSet;
+import vn.ntm.core.catalog.Criterion;
+import vn.ntm.core.catalog.Indicator;
+import vn.ntm.core.catalog.Part;
+import vn.ntm.core.catalog.Region;
+import vn.ntm.core.catalog.ThresholdEntry;
+import vn.ntm.core.catalog.ThresholdTable;
+import vn.ntm.core.catalog.Verification;
+import vn.ntm.core.facts.CriterionFact;
+import vn.ntm.core.facts.IndicatorCheck;
+import vn.ntm.core.facts.NoDataReason;
+import vn.ntm.core.facts.ProvidedEvidence;
+import vn.ntm.core.facts.ResolvedThreshold;
+import vn.ntm.core.input.Assessment;
+import vn.ntm.core.input.AssessmentValidator;
+import vn.ntm.core.input.EvidenceItem;
+import vn.ntm.core.input.InputError;
+import vn.ntm.core.input.InvalidAssessmentException;
+import vn.ntm.core.result.AssessmentResult;
+
+/**
+ * Evaluates commune assessments against the criteria sets. Build once, share freely: an evaluator is
+ * immutable and thread-safe (each evaluation runs in its own rule session taken from a pool).
+ *
+ * <pre>{@code
+ * Evaluator ev = Evaluator.create();
+ * AssessmentResult r = ev.evaluate(assessment);
+ * }</pre>
+ */
+public final class Evaluator {
+    private final Definitions definitions;
+    private final List<Overlay> overlays;
+    private final boolean strict;
+    private final Parameters parameters;
+    private final Map<String, KieSessionsPool> pools = new LinkedHashMap<>();
+
+    private Evaluator(Definitions definitions, List<Overlay> overlays, boolean strict, Parameters parameters) {
+        this.definitions = definitions;
+        this.overlays = List.copyOf(overlays);
+        this.strict = strict;
+        this.parameters = parameters;
+        for (String set : definitions.sets().keySet()) {
+            KieBase kb = definitions.kieBase(set);
+            // sessions are reset and reused: creating one per commune costs more than the rules themselves
+            pools.put(set, kb.newKieSessionsPool(Runtime.getRuntime().availableProcessors()));
+        }
+    }
+
+    /** An evaluator over every criteria set on the classpath, national thresholds only. */
+    public static Evaluator create() { return builder().build(); }
+
+    public static Builder builder() { return new Builder(); }
+
+    public Definitions definitions() { return definitions; }
+
+    public boolean strict() { return strict; }
+
+    public List<Overlay> overlays() { return overlays; }
+
+    public Parameters parameters() { return parameters; }
+
+    /**
+     * Evaluates one assessment.
+     *
+     * @throws InvalidAssessmentException with every problem found, before anything is evaluated
+     */
+    public AssessmentResult evaluate(Assessment a) {
+        List<InputError> errors = AssessmentValidator.validate(a, definitions);
+        if (!errors.isEmpty()) throw new InvalidAssessmentException(a.commune() == null ? null : a.commune().code(), errors);
+        return run(a);
+    }
+
+    /** Evaluates many assessments on all cores; results come back in input order. All are validated first. */
+    public List<AssessmentResult> evaluateAll(Collection<Assessment> assessments) {
+        List<InputError> errors = new ArrayList<>();
+        int i = 0;
+        for (Assessment a : assessments) {
+            for (InputError e : AssessmentValidator.validate(a, definitions)) {
+                errors.add(new InputError("[" + i + "]." + e.path(), e.message()));
+            }
+            i++;
+        }
+        if (!errors.isEmpty()) throw new InvalidAssessmentException("batch", errors);
+        return assessments.parallelStream().map(this::run).toList();
+    }
+
+    private AssessmentResult run(Assessment a) {
+        CriteriaSet set = definitions.set(a.criteriaSet());
+        List<IndicatorCheck> checks = checks(a, set);
+        KieSession session = pools.get(set.id()).newKieSession();
+        try {
+            for (IndicatorCheck c : checks) session.insert(c);
+            for (Criterion c : set.criteria()) session.insert(new CriterionFact(c));
+            for (EvidenceItem e : a.evidence()) session.insert(new ProvidedEvidence(e.indicator(), e.document()));
+            session.fireAllRules();
+            Collected collected = new Collected();
+            for (Object o : session.getObjects()) collected.add(o);
+            return new ResultBuilder(definitions, parameters, set, a, strict).build(collected);
+        } finally {
+            session.dispose();
+        }
+    }
+
+    /** One fact per catalog indicator, with the threshold in force for this commune and day. */
+    List<IndicatorCheck> checks(Assessment a, CriteriaSet set) {
+        ThresholdTable national = definitions.thresholds(set.id());
+        ThresholdTable provincial = null;
+        for (Overlay o : overlays) {
+            if (o.appliesTo(a.commune().province(), set.id())) { provincial = o.table(); break; }
+        }
+        Region region = a.commune().thresholdRegion();
+        List<IndicatorCheck> out = new ArrayList<>(set.indicators().size());
+        for (Indicator ind : set.indicators().values()) {
+            ResolvedThreshold t;
+            if (ind.isComposite()) {
+                Map<String, ThresholdEntry> parts = new LinkedHashMap<>();
+                NoDataReason problem = null;
+                for (Part p : ind.parts()) {
+                    ThresholdEntry e = find(national, provincial, ind.code(), p.name(), region, a);
+                    parts.put(p.name(), e);
+                    if (problem == null) problem = problem(e);
+                }
+                t = new ResolvedThreshold(null, parts, problem);
+            } else {
+                ThresholdEntry e = find(national, provincial, ind.code(), null, region, a);
+                t = new ResolvedThreshold(e, null, problem(e));
+            }
+            out.add(new IndicatorCheck(ind, a.notApplicable().contains(ind.code()), a.indicators().get(ind.code()), t));
+        }
+        return out;
+    }
+
+    private static ThresholdEntry find(ThresholdTable national, ThresholdTable provincial, String code, String part,
+                                       Region region, Assessment a) {
+        if (provincial != null) {
+            ThresholdEntry e = provincial.find(code, part, region, a.assessedOn());
+            if (e != null) return e;
+        }
+        return national.find(code, part, region, a.assessedOn());
+    }
+
+    private NoDataReason problem(ThresholdEntry e) {
+        if (e == null) return NoDataReason.NO_THRESHOLD_IN_FORCE;
+        if (e.verification() == Verification.UNKNOWN) return NoDataReason.THRESHOLD_UNKNOWN;
+        if (strict && e.verification() != Verification.VERIFIED) return NoDataReason.THRESHOLD_UNVERIFIED_STRICT;
+        return null;
+    }
+
+    /** Builds evaluators. */
+    public static final class Builder {
+        private Definitions definitions;
+        private final List<Path> overlayPaths = new ArrayList<>();
+        private final List<Overlay> overlays = new ArrayList<>();
+        private boolean strict;
+        private final List<Parameters.Entry> parameterOverrides = new ArrayList<>();
+
+        public Builder definitions(Definitions d) { this.definitions = d; return this; }
+
+        /** Adds a provincial overlay file (ntm-overlay/1, YAML or JSON). */
+        public Builder overlay(Path file) { overlayPaths.add(file); return this; }
+
+        public Builder overlay(Overlay o) { overlays.add(o); return this; }
+
+        /** Strict mode: results that would rest on an unverified threshold become NO_DATA. */
+        public Builder strict(boolean s) { this.strict = s; return this; }
+
+        /** Replaces a legal parameter (e.g. the required satisfaction rate) with the caller's own cited value. */
+        public Builder parameter(Parameters.Entry e) { parameterOverrides.add(e); return this; }
+
+        public Evaluator build() {
+            Definitions d = definitions != null ? definitions : Definitions.load();
+            List<Overlay> all = new ArrayList<>(overlays);
+            for (Path p : overlayPaths) all.add(Overlay.load(p, d));
+            for (int i = 0; i < all.size(); i++) {
+                for (int j = i + 1; j < all.size(); j++) {
+                    Overlay x = all.get(i);
+                    Overlay y = all.get(j);
+                    if (x.appliesTo(y.province(), y.criteriaSet())) {
+                        throw new DefinitionsException("two overlays for " + x.province() + " / " + x.criteriaSet()
+                                + ": " + x.source() + " and " + y.source() + " (merge them into one)");
+                    }
+                }
+            }
+            Parameters params = d.parameters();
+            for (Parameters.Entry e : parameterOverrides) params = params.with(e);
+            return new Evaluator(d, all, strict, params);
+        }
+    }
+}

@@ -1,0 +1,5 @@
+package vn.ntm.core.facts;
+
+/** How many criteria of the set are achieved. */
+public record AchievedCount(int achieved) {
+}

@@ -1,0 +1,3 @@
+package vn.ntm.core.input;
+
+public enum AppraisalOutcome { ACHIEVED, NOT_ACHIEVED }

@@ -1,0 +1,151 @@
+package vn.ntm.core.input;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import vn.ntm.core.catalog.CriteriaSet;
+import vn.ntm.core.catalog.EvidenceRequirement;
+import vn.ntm.core.catalog.Indicator;
+import vn.ntm.core.catalog.Part;
+import vn.ntm.core.engine.Definitions;
+
+/**
+ * Checks an assessment against the catalog of its criteria set. Used for both JSON and Java callers, so that
+ * nothing reaches the rules that the contract calls an error. Every problem is reported.
+ */
+public final class AssessmentValidator {
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private AssessmentValidator() { }
+
+    public static List<InputError> validate(Assessment a, Definitions defs) {
+        List<InputError> errors = new ArrayList<>();
+        Commune c = a.commune();
+        if (c == null) {
+            errors.add(new InputError("commune", "is required"));
+        } else {
+            if (blank(c.code())) errors.add(new InputError("commune.code", "is required"));
+            if (blank(c.name())) errors.add(new InputError("commune.name", "is required"));
+            if (c.region() == null) errors.add(new InputError("commune.region", "is required: one of TDMNPB, DBSH, BTB, DHNTB, TN, DNB, DBSCL"));
+        }
+        if (a.assessedOn() == null) errors.add(new InputError("assessedOn", "is required (YYYY-MM-DD)"));
+        CriteriaSet set = a.criteriaSet() == null ? null : defs.set(a.criteriaSet());
+        if (a.criteriaSet() == null) {
+            errors.add(new InputError("criteriaSet", "is required: one of " + defs.sets().keySet()));
+        } else if (set == null) {
+            errors.add(new InputError("criteriaSet", "unknown criteria set '" + a.criteriaSet() + "': one of " + defs.sets().keySet()));
+        }
+        if (set == null) return errors;
+
+        for (Map.Entry<String, Object> e : a.indicators().entrySet()) {
+            String path = "indicators." + e.getKey();
+            Indicator ind = set.indicator(e.getKey());
+            if (ind == null) {
+                errors.add(new InputError(path, "unknown indicator code '" + e.getKey() + "' in " + set.id()));
+                continue;
+            }
+            checkValue(ind, e.getValue(), path, errors);
+            if (a.notApplicable().contains(ind.code())) {
+                errors.add(new InputError(path, "indicator " + ind.code() + " is declared not applicable and also given a value"));
+            }
+        }
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < a.notApplicable().size(); i++) {
+            String code = a.notApplicable().get(i);
+            String path = "notApplicable[" + i + "]";
+            Indicator ind = code == null ? null : set.indicator(code);
+            if (ind == null) {
+                errors.add(new InputError(path, "unknown indicator code '" + code + "' in " + set.id()));
+            } else if (!ind.conditional()) {
+                errors.add(new InputError(path, "indicator " + code + " is not conditional (\"nếu có\") and cannot be declared not applicable"));
+            } else if (!seen.add(code)) {
+                errors.add(new InputError(path, "indicator " + code + " is listed twice"));
+            }
+        }
+        for (int i = 0; i < a.evidence().size(); i++) {
+            EvidenceItem ev = a.evidence().get(i);
+            String path = "evidence[" + i + "]";
+            Indicator ind = ev.indicator() == null ? null : set.indicator(ev.indicator());
+            if (ind == null) {
+                errors.add(new InputError(path + ".indicator", "unknown indicator code '" + ev.indicator() + "' in " + set.id()));
+                continue;
+            }
+            if (blank(ev.document())) {
+                errors.add(new InputError(path + ".document", "is required"));
+            } else if (ind.evidence().stream().noneMatch(r -> r.code().equals(ev.document()))) {
+                errors.add(new InputError(path + ".document", "document '" + ev.document() + "' is not in the dossier of indicator "
+                        + ind.code() + ": expected one of " + ind.evidence().stream().map(EvidenceRequirement::code).toList()));
+            }
+        }
+        for (int i = 0; i < a.appraisals().size(); i++) {
+            Appraisal ap = a.appraisals().get(i);
+            String path = "appraisals[" + i + "]";
+            if (ap.target() == null || (set.criterion(ap.target()) == null && set.indicator(ap.target()) == null)) {
+                errors.add(new InputError(path + ".target", "'" + ap.target() + "' is neither a criterion number nor an indicator code of " + set.id()));
+            }
+            if (ap.level() == null || ap.level() == AppraisalLevel.NONE) errors.add(new InputError(path + ".level", "is required: SELF, DISTRICT or PROVINCE"));
+            if (ap.outcome() == null) errors.add(new InputError(path + ".outcome", "is required: ACHIEVED or NOT_ACHIEVED"));
+            if (ap.date() == null) errors.add(new InputError(path + ".date", "is required (YYYY-MM-DD)"));
+        }
+        if (a.recognition() != null && a.recognition().satisfactionPoll() != null) {
+            SatisfactionPoll p = a.recognition().satisfactionPoll();
+            String path = "recognition.satisfactionPoll";
+            if (p.households() <= 0) errors.add(new InputError(path + ".households", "must be a positive number of households"));
+            if (p.respondents() < 0 || p.respondents() > p.households()) {
+                errors.add(new InputError(path + ".respondents", "must be between 0 and households (" + p.households() + ")"));
+            }
+            if (p.satisfied() < 0 || p.satisfied() > p.respondents()) {
+                errors.add(new InputError(path + ".satisfied", "must be between 0 and respondents (" + p.respondents() + ")"));
+            }
+        }
+        return errors;
+    }
+
+    private static void checkValue(Indicator ind, Object v, String path, List<InputError> errors) {
+        if (ind.isBoolean()) {
+            if (!(v instanceof Boolean)) errors.add(new InputError(path, "indicator " + ind.code() + " is yes/no (Đạt): expected true or false, got " + describe(v)));
+        } else if (ind.isComposite()) {
+            if (!(v instanceof Map<?, ?> m)) {
+                errors.add(new InputError(path, "indicator " + ind.code() + " is composite: expected an object with parts "
+                        + ind.parts().stream().map(Part::name).toList() + ", got " + describe(v)));
+                return;
+            }
+            for (Map.Entry<?, ?> e : m.entrySet()) {
+                Part p = ind.part(String.valueOf(e.getKey()));
+                String pp = path + "." + e.getKey();
+                if (p == null) {
+                    errors.add(new InputError(pp, "unknown part '" + e.getKey() + "' of indicator " + ind.code() + ": expected "
+                            + ind.parts().stream().map(Part::name).toList()));
+                } else if (e.getValue() != null) {
+                    checkNumber(e.getValue(), p.isPercent(), p.unit(), pp, errors);
+                }
+            }
+        } else {
+            checkNumber(v, ind.isPercent(), ind.unit(), path, errors);
+        }
+    }
+
+    private static void checkNumber(Object v, boolean percent, String unit, String path, List<InputError> errors) {
+        if (!(v instanceof BigDecimal n)) {
+            errors.add(new InputError(path, "expected a number (" + unit + "), got " + describe(v)));
+            return;
+        }
+        if (percent && (n.signum() < 0 || n.compareTo(HUNDRED) > 0)) {
+            errors.add(new InputError(path, "value " + n.toPlainString() + " is outside 0–100 (" + unit + ")"));
+        } else if (!percent && n.signum() < 0) {
+            errors.add(new InputError(path, "value " + n.toPlainString() + " is negative (" + unit + ")"));
+        }
+    }
+
+    private static String describe(Object v) {
+        if (v instanceof Boolean b) return b.toString();
+        if (v instanceof BigDecimal n) return n.toPlainString();
+        if (v instanceof Map) return "an object";
+        return v == null ? "null" : v.getClass().getSimpleName();
+    }
+
+    private static boolean blank(String s) { return s == null || s.isBlank(); }
+}

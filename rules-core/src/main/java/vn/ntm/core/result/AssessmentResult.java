@@ -1,0 +1,46 @@
+package vn.ntm.core.result;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.time.LocalDate;
+import java.util.List;
+
+/** The result document ntm-result/1 for one commune. Same input, same bytes. */
+@JsonPropertyOrder({"format", "commune", "criteriaSet", "criteriaSetName", "assessedOn", "achievedCount", "criteriaCount",
+        "criteria", "missingEvidence", "pollReadiness", "recognition", "warnings", "strict", "unverifiedThresholdCount"})
+public record AssessmentResult(
+        String format,
+        CommuneInfo commune,
+        String criteriaSet,
+        String criteriaSetName,
+        LocalDate assessedOn,
+        int achievedCount,
+        int criteriaCount,
+        List<CriterionResult> criteria,
+        List<EvidenceRef> missingEvidence,
+        PollReadiness pollReadiness,
+        Recognition recognition,
+        List<Warning> warnings,
+        boolean strict,
+        int unverifiedThresholdCount) {
+
+    public static final String FORMAT = "ntm-result/1";
+
+    public CriterionResult criterion(String code) {
+        return criteria.stream().filter(c -> c.code().equals(code)).findFirst().orElse(null);
+    }
+
+    public IndicatorResult indicator(String code) {
+        for (CriterionResult c : criteria) {
+            for (IndicatorResult i : c.indicators()) if (i.code().equals(code)) return i;
+        }
+        return null;
+    }
+
+    /** Codes of the achieved criteria, in catalog order. */
+    @JsonIgnore
+    public List<String> achievedCodes() {
+        return criteria.stream().filter(c -> c.status() == vn.ntm.core.facts.CriterionStatus.ACHIEVED)
+                .map(CriterionResult::code).toList();
+    }
+}

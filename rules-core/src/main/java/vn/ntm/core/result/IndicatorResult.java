@@ -1,0 +1,47 @@
+package vn.ntm.core.result;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.math.BigDecimal;
+import java.util.List;
+import vn.ntm.core.catalog.Comparator;
+import vn.ntm.core.facts.IndicatorStatus;
+import vn.ntm.core.facts.NoDataReason;
+import vn.ntm.core.input.AppraisalLevel;
+
+/**
+ * One indicator's result (contract fields first, then extensions).
+ *
+ * @param threshold       the number held against (a number, true for "Đạt", or per part for composites)
+ * @param thresholdSource NATIONAL, or the provincial overlay whose value was used
+ * @param thresholdCitation decision, appendix and indicator of the value used
+ * @param thresholdBasis  for a provisional value, where the stand-in comes from
+ * @param reason          why NO_DATA
+ * @param confidence      how sure the reference is of the indicator's content (HIGH, MEDIUM, LOW)
+ * @param rule            the name of the rule that decided it
+ */
+@JsonPropertyOrder({"code", "name", "nameEn", "status", "value", "comparator", "threshold", "unit", "gap", "legalRef",
+        "thresholdVerified", "appraisal", "missingEvidence"})
+public record IndicatorResult(
+        String code,
+        String name,
+        String nameEn,
+        IndicatorStatus status,
+        Object value,
+        Comparator comparator,
+        Object threshold,
+        String unit,
+        BigDecimal gap,
+        String legalRef,
+        boolean thresholdVerified,
+        AppraisalLevel appraisal,
+        List<EvidenceRef> missingEvidence,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String thresholdSource,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String thresholdCitation,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String thresholdBasis,
+        @JsonInclude(JsonInclude.Include.NON_NULL) NoDataReason reason,
+        String confidence,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String doubt,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String rule,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<PartResult> parts) {
+}
