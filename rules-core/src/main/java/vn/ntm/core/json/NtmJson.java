@@ -84,7 +84,8 @@ public final class NtmJson {
         return SCHEMAS.computeIfAbsent(resource, r -> {
             try (InputStream in = NtmJson.class.getClassLoader().getResourceAsStream(r)) {
                 if (in == null) throw new IllegalStateException("missing schema " + r);
-                SchemaValidatorsConfig cfg = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
+                SchemaValidatorsConfig cfg = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true)
+                        .pathType(com.networknt.schema.PathType.JSON_PATH).build();
                 return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in, cfg);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -102,6 +103,28 @@ public final class NtmJson {
             if (msg.startsWith(prefix)) msg = msg.substring(prefix.length());
             out.add(new InputError(path, msg));
         }
+        out.sort(java.util.Comparator.comparing(InputError::path).thenComparing(InputError::message));
+        return mergeTypeAlternatives(out);
+    }
+
+    private static final java.util.regex.Pattern TYPE_MISMATCH = java.util.regex.Pattern.compile("(\\w+) found, (\\w+) expected");
+
+    /** anyOf reports one "X found, Y expected" per alternative: one message per path reads better. */
+    private static List<InputError> mergeTypeAlternatives(List<InputError> in) {
+        List<InputError> out = new ArrayList<>();
+        Map<String, List<String>> expected = new LinkedHashMap<>();
+        Map<String, String> found = new LinkedHashMap<>();
+        for (InputError e : in) {
+            java.util.regex.Matcher m = TYPE_MISMATCH.matcher(e.message());
+            if (m.matches()) {
+                found.put(e.path(), m.group(1));
+                expected.computeIfAbsent(e.path(), k -> new ArrayList<>()).add(m.group(2));
+            } else {
+                out.add(e);
+            }
+        }
+        expected.forEach((path, types) -> out.add(new InputError(path,
+                found.get(path) + " found, expected " + (types.size() == 1 ? types.get(0) : "one of " + String.join(", ", types)))));
         out.sort(java.util.Comparator.comparing(InputError::path).thenComparing(InputError::message));
         return out;
     }
@@ -134,9 +157,13 @@ public final class NtmJson {
             throw new InvalidAssessmentException(source, List.of(new InputError("(document)", "expected a JSON object")));
         }
         errors.addAll(validate(ASSESSMENT_SCHEMA, doc));
-        if (!errors.isEmpty()) throw new InvalidAssessmentException(source, errors);
+        // read what can be read, so that catalog problems are listed alongside structural ones
         Assessment a = toAssessment(doc, errors);
-        if (errors.isEmpty()) errors.addAll(AssessmentValidator.validate(a, defs));
+        Set<String> reported = new HashSet<>();
+        errors.forEach(e -> reported.add(e.path()));
+        for (InputError e : AssessmentValidator.validate(a, defs)) {
+            if (!reported.contains(e.path())) errors.add(e);
+        }
         if (!errors.isEmpty()) throw new InvalidAssessmentException(source, errors);
         return a;
     }
@@ -153,7 +180,7 @@ public final class NtmJson {
                 } else if (t == JsonToken.END_OBJECT) {
                     keys.pop();
                 } else if (t == JsonToken.FIELD_NAME && !keys.isEmpty() && !keys.peek().add(p.currentName())) {
-                    errors.add(new InputError(path(p.getParsingContext().pathAsPointer().toString()),
+                    errors.add(new InputError(contextPath(p.getParsingContext()),
                             "duplicate key '" + p.currentName() + "': each field may appear once"));
                 }
             }
@@ -167,12 +194,30 @@ public final class NtmJson {
         return errors;
     }
 
+    /** "indicators.3.1", "evidence[0].document": the contract's path style. */
+    private static String contextPath(com.fasterxml.jackson.core.JsonStreamContext ctx) {
+        Deque<String> parts = new ArrayDeque<>();
+        for (var c = ctx; c != null && !c.inRoot(); c = c.getParent()) {
+            if (c.inArray()) parts.push("[" + c.getCurrentIndex() + "]");
+            else if (c.getCurrentName() != null) parts.push("." + c.getCurrentName());
+        }
+        String p = String.join("", parts);
+        return p.startsWith(".") ? p.substring(1) : p;
+    }
+
+    private static <E extends Enum<E>> E enumValue(Class<E> type, JsonNode n) {
+        if (n == null || !n.isTextual()) return null;
+        for (E e : type.getEnumConstants()) if (e.name().equals(n.asText())) return e;
+        return null;
+    }
+
+    /** Lenient: pieces that the schema already rejected are left out (their errors are listed already). */
     private static Assessment toAssessment(JsonNode d, List<InputError> errors) {
-        JsonNode c = d.get("commune");
+        JsonNode c = d.path("commune");
         List<CommuneCategory> cats = new ArrayList<>();
-        if (c.has("categories")) c.get("categories").forEach(n -> cats.add(CommuneCategory.valueOf(n.asText())));
-        Commune commune = new Commune(c.get("code").asText(), c.get("name").asText(), text(c, "district"),
-                text(c, "province"), Region.valueOf(c.get("region").asText()), cats);
+        c.path("categories").forEach(n -> { CommuneCategory k = enumValue(CommuneCategory.class, n); if (k != null) cats.add(k); });
+        Commune commune = c.isObject() ? new Commune(text(c, "code"), text(c, "name"), text(c, "district"),
+                text(c, "province"), enumValue(Region.class, c.get("region")), cats) : null;
         Map<String, Object> values = new LinkedHashMap<>();
         if (d.has("indicators")) {
             for (Iterator<Map.Entry<String, JsonNode>> it = d.get("indicators").fields(); it.hasNext(); ) {
@@ -183,20 +228,20 @@ public final class NtmJson {
                     values.put(e.getKey(), v.booleanValue());
                 } else if (v.isNumber()) {
                     values.put(e.getKey(), number(v));
-                } else {
+                } else if (v.isObject()) {
                     Map<String, BigDecimal> parts = new LinkedHashMap<>();
-                    v.fields().forEachRemaining(p -> { if (!p.getValue().isNull()) parts.put(p.getKey(), number(p.getValue())); });
+                    v.fields().forEachRemaining(p -> { if (p.getValue().isNumber()) parts.put(p.getKey(), number(p.getValue())); });
                     values.put(e.getKey(), parts);
                 }
             }
         }
         List<String> na = new ArrayList<>();
-        if (d.has("notApplicable")) d.get("notApplicable").forEach(n -> na.add(n.asText()));
+        d.path("notApplicable").forEach(n -> na.add(n.asText()));
         List<EvidenceItem> evidence = new ArrayList<>();
         if (d.has("evidence")) {
             int i = 0;
             for (JsonNode e : d.get("evidence")) {
-                evidence.add(new EvidenceItem(e.get("indicator").asText(), e.get("document").asText(), text(e, "title"),
+                evidence.add(new EvidenceItem(text(e, "indicator"), text(e, "document"), text(e, "title"),
                         text(e, "reference"), date(e, "date", "evidence[" + i + "].date", errors)));
                 i++;
             }
@@ -205,8 +250,8 @@ public final class NtmJson {
         if (d.has("appraisals")) {
             int i = 0;
             for (JsonNode e : d.get("appraisals")) {
-                appraisals.add(new Appraisal(e.get("target").asText(), AppraisalLevel.valueOf(e.get("level").asText()),
-                        date(e, "date", "appraisals[" + i + "].date", errors), AppraisalOutcome.valueOf(e.get("outcome").asText())));
+                appraisals.add(new Appraisal(text(e, "target"), enumValue(AppraisalLevel.class, e.get("level")),
+                        date(e, "date", "appraisals[" + i + "].date", errors), enumValue(AppraisalOutcome.class, e.get("outcome"))));
                 i++;
             }
         }
@@ -215,12 +260,12 @@ public final class NtmJson {
             JsonNode r = d.get("recognition");
             SatisfactionPoll poll = null;
             JsonNode p = r.get("satisfactionPoll");
-            if (p != null && !p.isNull()) {
+            if (p != null && p.isObject() && p.path("households").isInt() && p.path("respondents").isInt() && p.path("satisfied").isInt()) {
                 poll = new SatisfactionPoll(p.get("households").intValue(), p.get("respondents").intValue(), p.get("satisfied").intValue());
             }
             rec = new RecognitionInput(bool(r, "outstandingConstructionDebt"), bool(r, "securityOrderComplicated"), poll);
         }
-        return new Assessment(commune, d.get("criteriaSet").asText(), date(d, "assessedOn", "assessedOn", errors),
+        return new Assessment(commune, text(d, "criteriaSet"), date(d, "assessedOn", "assessedOn", errors),
                 values, na, evidence, appraisals, rec);
     }
 
@@ -228,17 +273,17 @@ public final class NtmJson {
 
     private static String text(JsonNode n, String field) {
         JsonNode v = n.get(field);
-        return v == null || v.isNull() ? null : v.asText();
+        return v == null || !v.isTextual() ? null : v.asText();
     }
 
     private static Boolean bool(JsonNode n, String field) {
         JsonNode v = n.get(field);
-        return v == null || v.isNull() ? null : v.booleanValue();
+        return v == null || !v.isBoolean() ? null : v.booleanValue();
     }
 
     private static LocalDate date(JsonNode n, String field, String path, List<InputError> errors) {
         JsonNode v = n.get(field);
-        if (v == null || v.isNull()) return null;
+        if (v == null || !v.isTextual()) return null;
         try {
             return LocalDate.parse(v.asText());
         } catch (DateTimeParseException e) {
