@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -21,8 +20,12 @@ import vn.ntm.core.input.InvalidAssessmentException;
 import vn.ntm.core.json.NtmJson;
 import vn.ntm.core.report.TextReport;
 import vn.ntm.core.result.AssessmentResult;
+import vn.ntm.core.workflow.Deadlines;
+import vn.ntm.core.workflow.DistrictPlan;
+import vn.ntm.core.workflow.InvalidPlanException;
+import vn.ntm.core.workflow.PlanReader;
 
-/** {@code ntm evaluate [--format text|json] [--overlay FILE]... [--strict] FILE|DIR...} */
+/** {@code ntm evaluate [--format text|json] [--overlay FILE]... [--strict] [--plan FILE] FILE|DIR...} */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
         description = "Đánh giá các xã từ tệp ntm-assessment/1 (evaluate assessment files; a folder means every *.json in it).")
 final class EvaluateCommand implements Callable<Integer> {
@@ -36,6 +39,9 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Option(names = "--overlay", paramLabel = "FILE", description = "provincial threshold overlay (ntm-overlay/1), repeatable")
     List<Path> overlays = new ArrayList<>();
+
+    @Option(names = "--plan", paramLabel = "FILE", description = "district plan (ntm-plan/1): adds due dates and overdue items")
+    Path plan;
 
     @Option(names = "--strict", description = "treat results resting on unverified thresholds as no data")
     boolean strict;
@@ -60,19 +66,20 @@ final class EvaluateCommand implements Callable<Integer> {
             }
             return 2;
         }
-        List<Path> files = new ArrayList<>();
-        for (Path p : inputs) {
-            if (Files.isDirectory(p)) {
-                try (Stream<Path> s = Files.list(p)) {
-                    s.filter(f -> f.getFileName().toString().endsWith(".json") && Files.isRegularFile(f)).sorted().forEach(files::add);
-                }
-            } else if (Files.isRegularFile(p)) {
-                files.add(p);
-            } else {
-                err.println("ntm: no such file or folder: " + p);
-                return 1;
+        DistrictPlan districtPlan = null;
+        if (plan != null) {
+            try {
+                districtPlan = PlanReader.read(plan);
+            } catch (InvalidPlanException e) {
+                err.println("ntm: " + plan + ": kế hoạch không hợp lệ (invalid plan), " + e.errors().size() + " lỗi:");
+                for (InputError ie : e.errors()) err.println("  " + ie.path() + ": " + ie.message());
+                if (format == OutputFormat.json) out.print(NtmJson.write(NtmJson.errorDocument(plan.toString(), e.errors())));
+                out.flush();
+                return 2;
             }
         }
+        List<Path> files = Inputs.files(inputs, err);
+        if (files == null) return 1;
         if (files.isEmpty()) {
             err.println("ntm: no assessment files (*.json) found in " + inputs);
             return 1;
@@ -83,6 +90,7 @@ final class EvaluateCommand implements Callable<Integer> {
             try {
                 Assessment a = NtmJson.readAssessment(Files.readAllBytes(f), f.toString(), evaluator.definitions());
                 AssessmentResult r = evaluator.evaluate(a);
+                if (districtPlan != null) r = Deadlines.apply(r, districtPlan);
                 docs.add(r);
             } catch (InvalidAssessmentException e) {
                 bad = true;

@@ -17,9 +17,12 @@ import vn.ntm.core.result.Recognition;
 /**
  * Recognition under 18/2022/QĐ-TTg Điều 4: (1) the set fully met, (2) no outstanding basic-construction debt,
  * (3) resident satisfaction at or above the required rate, (4) security and order not "complicated".
- * An unknown fact makes the outcome undecidable unless another condition already fails.
+ * An unknown fact makes the outcome undecidable unless another condition already fails; without any recognition
+ * facts the outcome is not yet decidable (contract ntm-result/1). The numbers come from {@link Parameters}, dated
+ * and cited. The conditions stay in Java rather than DRL: they read the finished result (19/19) after the rule
+ * session, and adding facts to the session would touch {@link Evaluator}'s hot path for four comparisons.
  */
-final class RecognitionAssessor {
+public final class RecognitionAssessor {
     static final String MIN_RATE = "recognition.satisfaction.minRate";
     static final String MIN_COVERAGE = "recognition.poll.minCoverage";
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -27,6 +30,14 @@ final class RecognitionAssessor {
     private RecognitionAssessor() { }
 
     static Recognition assess(AssessmentResult r, Assessment a, Parameters params) {
+        return assess(r, a.recognition(), params);
+    }
+
+    /**
+     * Recognition of an evaluated result given the facts beyond the criteria (null: none given), e.g. to re-check a
+     * stored result once the poll is held.
+     */
+    public static Recognition assess(AssessmentResult r, RecognitionInput in, Parameters params) {
         List<Blocker> blockers = new ArrayList<>();
         List<ParameterUse> used = new ArrayList<>();
         boolean failed = false;
@@ -41,7 +52,6 @@ final class RecognitionAssessor {
                     "Chưa đáp ứng đầy đủ mức đạt chuẩn của bộ tiêu chí: đạt " + r.achievedCount() + "/" + r.criteriaCount() + " tiêu chí",
                     "The criteria set is not fully met: " + r.achievedCount() + "/" + r.criteriaCount() + " criteria achieved"));
         }
-        RecognitionInput in = a.recognition();
         if (in == null) {
             blockers.add(new Blocker(BlockerKind.RECOGNITION_DATA_MISSING, "recognition",
                     "Chưa có thông tin xét công nhận (nợ đọng XDCB, kết quả lấy ý kiến sự hài lòng, tình hình an ninh trật tự)",
@@ -76,14 +86,15 @@ final class RecognitionAssessor {
                 used.add(use(coverage));
                 BigDecimal cov = percent(poll.respondents(), poll.households());
                 BigDecimal sat = percent(poll.satisfied(), poll.respondents());
-                if (cov.compareTo(coverage.value()) < 0) {
+                // compared exactly (part × 100 against rate × whole): the rounded display must never decide a boundary case
+                if (below(poll.respondents(), poll.households(), coverage.value())) {
                     failed = true;
                     blockers.add(new Blocker(BlockerKind.POLL_COVERAGE_BELOW_REQUIRED, "poll.coverage",
                             "Tỷ lệ hộ được lấy ý kiến " + cov.toPlainString() + "% thấp hơn mức " + coverage.value().toPlainString() + "%"
                                     + (coverage.verification() == Verification.VERIFIED ? "" : " (mức tạm tính, chưa xác minh)"),
                             "Poll coverage " + cov.toPlainString() + "% is below the required " + coverage.value().toPlainString() + "%"));
                 }
-                if (sat.compareTo(rate.value()) < 0) {
+                if (below(poll.satisfied(), poll.respondents(), rate.value())) {
                     failed = true;
                     blockers.add(new Blocker(BlockerKind.SATISFACTION_BELOW_REQUIRED, "18/2022:4.1.c",
                             "Tỷ lệ hài lòng " + sat.toPlainString() + "% thấp hơn mức " + rate.value().toPlainString() + "%"
@@ -108,6 +119,12 @@ final class RecognitionAssessor {
 
     private static ParameterUse use(Parameters.Entry e) {
         return new ParameterUse(e.name(), e.value(), e.verification() == Verification.VERIFIED, e.citation(), e.basis());
+    }
+
+    /** Whether part/whole is below the required percent; an empty whole (nobody asked) is below any positive rate. */
+    static boolean below(int part, int whole, BigDecimal requiredPercent) {
+        if (whole == 0) return requiredPercent.signum() > 0;
+        return BigDecimal.valueOf(part).multiply(HUNDRED).compareTo(requiredPercent.multiply(BigDecimal.valueOf(whole))) < 0;
     }
 
     /** part/whole in percent, two decimals, rounded down so a rate is never shown higher than it is. */

@@ -23,9 +23,6 @@ import vn.ntm.core.facts.MissingEvidence;
 import vn.ntm.core.facts.PartOutcome;
 import vn.ntm.core.facts.PollBlocker;
 import vn.ntm.core.facts.ResolvedThreshold;
-import vn.ntm.core.input.Appraisal;
-import vn.ntm.core.input.AppraisalLevel;
-import vn.ntm.core.input.AppraisalOutcome;
 import vn.ntm.core.input.Assessment;
 import vn.ntm.core.result.AssessmentResult;
 import vn.ntm.core.result.Blocker;
@@ -36,6 +33,7 @@ import vn.ntm.core.result.IndicatorResult;
 import vn.ntm.core.result.PartResult;
 import vn.ntm.core.result.PollReadiness;
 import vn.ntm.core.result.Warning;
+import vn.ntm.core.workflow.Appraisals;
 
 /** Turns what the rules derived into the result document, in catalog order. */
 final class ResultBuilder {
@@ -88,7 +86,9 @@ final class ResultBuilder {
             }
             CriterionOutcome co = c.criteria.get(cr.code());
             if (co == null) throw new IllegalStateException(set.id() + ": no status derived for criterion " + cr.code());
-            criteria.add(new CriterionResult(cr.code(), cr.nameVi(), cr.nameEn(), co.getStatus(), appraisal(cr.code()), inds));
+            Appraisals.State ap = Appraisals.state(a.appraisals(), cr.code());
+            criteria.add(new CriterionResult(cr.code(), cr.nameVi(), cr.nameEn(), co.getStatus(), ap.level(), inds,
+                    Appraisals.group(co.getStatus(), ap.level()), ap.date()));
         }
         int achieved = c.achieved == null ? 0 : c.achieved.achieved();
         long check = criteria.stream().filter(x -> x.status() == CriterionStatus.ACHIEVED).count();
@@ -122,6 +122,7 @@ final class ResultBuilder {
         IndicatorCheck chk = o.getCheck();
         ResolvedThreshold t = chk.getThreshold();
         RuleInfo rule = defs.rule(set.id(), ind.code());
+        Appraisals.State ap = Appraisals.state(a.appraisals(), ind.code());
         Object threshold = null;
         String source = null;
         String citation = null;
@@ -160,8 +161,8 @@ final class ResultBuilder {
         boolean usable = t != null && t.usable();
         return new IndicatorResult(ind.code(), ind.nameVi(), ind.nameEn(), o.getStatus(), value(ind, chk.getValue()), ind.comparator(),
                 threshold, ind.unit(), o.getGap(), rule == null ? null : rule.legalRef(),
-                usable && t.verified(), appraisal(ind.code()), missing, source, citation, basis, o.getReason(),
-                ind.confidence().name(), ind.doubt(), rule == null ? null : rule.name(), parts);
+                usable && t.verified(), ap.level(), missing, source, citation, basis, o.getReason(),
+                ind.confidence().name(), ind.doubt(), rule == null ? null : rule.name(), parts, ap.date());
     }
 
     /** Composite values in catalog part order, so that the input's key order never changes the output. */
@@ -172,16 +173,6 @@ final class ResultBuilder {
         return ordered;
     }
 
-    /** The highest level that recorded the target as achieved. */
-    private AppraisalLevel appraisal(String target) {
-        AppraisalLevel best = AppraisalLevel.NONE;
-        for (Appraisal ap : a.appraisals()) {
-            if (ap.target().equals(target) && ap.outcome() == AppraisalOutcome.ACHIEVED && ap.level().compareTo(best) > 0) {
-                best = ap.level();
-            }
-        }
-        return best;
-    }
 
     private List<Blocker> blockers(List<PollBlocker> found) {
         List<Blocker> out = new ArrayList<>();

@@ -1,13 +1,15 @@
 package vn.ntm.core.result;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.LocalDate;
 import java.util.List;
 
 /** The result document ntm-result/1 for one commune. Same input, same bytes. */
 @JsonPropertyOrder({"format", "commune", "criteriaSet", "criteriaSetName", "assessedOn", "achievedCount", "criteriaCount",
-        "criteria", "missingEvidence", "pollReadiness", "recognition", "warnings", "strict", "unverifiedThresholdCount"})
+        "criteria", "missingEvidence", "pollReadiness", "recognition", "warnings", "strict", "unverifiedThresholdCount",
+        "schedule"})
 public record AssessmentResult(
         String format,
         CommuneInfo commune,
@@ -22,9 +24,25 @@ public record AssessmentResult(
         Recognition recognition,
         List<Warning> warnings,
         boolean strict,
-        int unverifiedThresholdCount) {
+        int unverifiedThresholdCount,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Schedule schedule) {
 
     public static final String FORMAT = "ntm-result/1";
+
+    /** Without a district plan's schedule (an extension field, present only when a plan was applied). */
+    public AssessmentResult(String format, CommuneInfo commune, String criteriaSet, String criteriaSetName, LocalDate assessedOn,
+                            int achievedCount, int criteriaCount, List<CriterionResult> criteria, List<EvidenceRef> missingEvidence,
+                            PollReadiness pollReadiness, Recognition recognition, List<Warning> warnings, boolean strict,
+                            int unverifiedThresholdCount) {
+        this(format, commune, criteriaSet, criteriaSetName, assessedOn, achievedCount, criteriaCount, criteria, missingEvidence,
+                pollReadiness, recognition, warnings, strict, unverifiedThresholdCount, null);
+    }
+
+    /** A copy carrying the given schedule. */
+    public AssessmentResult withSchedule(Schedule s) {
+        return new AssessmentResult(format, commune, criteriaSet, criteriaSetName, assessedOn, achievedCount, criteriaCount,
+                criteria, missingEvidence, pollReadiness, recognition, warnings, strict, unverifiedThresholdCount, s);
+    }
 
     public CriterionResult criterion(String code) {
         return criteria.stream().filter(c -> c.code().equals(code)).findFirst().orElse(null);

@@ -1,13 +1,35 @@
 package vn.ntm.core.result;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.time.LocalDate;
 import java.util.List;
 import vn.ntm.core.facts.CriterionStatus;
 import vn.ntm.core.input.AppraisalLevel;
+import vn.ntm.core.workflow.AppraisalGroup;
+import vn.ntm.core.workflow.Appraisals;
 
-@JsonPropertyOrder({"code", "name", "nameEn", "status", "appraisal", "indicators"})
+/**
+ * One criterion's result (contract fields first, then extensions).
+ *
+ * @param group       the district follow-up group (appraised / achieved not appraised / to achieve)
+ * @param appraisedOn the date of the appraisal shown in {@code appraisal}, when there is one
+ */
+@JsonPropertyOrder({"code", "name", "nameEn", "status", "appraisal", "indicators", "group", "appraisedOn"})
 public record CriterionResult(String code, String name, String nameEn, CriterionStatus status, AppraisalLevel appraisal,
-                              List<IndicatorResult> indicators) {
+                              List<IndicatorResult> indicators, AppraisalGroup group,
+                              @JsonInclude(JsonInclude.Include.NON_NULL) LocalDate appraisedOn) {
+
+    /** The contract's fields only; the group follows from status and appraisal. */
+    public CriterionResult(String code, String name, String nameEn, CriterionStatus status, AppraisalLevel appraisal,
+                           List<IndicatorResult> indicators) {
+        this(code, name, nameEn, status, appraisal, indicators, null, null);
+    }
+
+    public CriterionResult {
+        if (group == null && status != null) group = Appraisals.group(status, appraisal);
+    }
+
     /** "Số 3 – Thủy lợi và phòng, chống thiên tai", as the letters name criteria. */
     public String label() { return "Số " + code + " – " + name; }
 }

@@ -3,6 +3,7 @@ package vn.ntm.core.result;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import vn.ntm.core.catalog.Comparator;
 import vn.ntm.core.facts.IndicatorStatus;
@@ -19,6 +20,7 @@ import vn.ntm.core.input.AppraisalLevel;
  * @param reason          why NO_DATA
  * @param confidence      how sure the reference is of the indicator's content (HIGH, MEDIUM, LOW)
  * @param rule            the name of the rule that decided it
+ * @param appraisedOn     the date of the appraisal shown in {@code appraisal}, when there is one
  */
 @JsonPropertyOrder({"code", "name", "nameEn", "status", "value", "comparator", "threshold", "unit", "gap", "legalRef",
         "thresholdVerified", "appraisal", "missingEvidence"})
@@ -43,5 +45,16 @@ public record IndicatorResult(
         String confidence,
         @JsonInclude(JsonInclude.Include.NON_NULL) String doubt,
         @JsonInclude(JsonInclude.Include.NON_NULL) String rule,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<PartResult> parts) {
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<PartResult> parts,
+        @JsonInclude(JsonInclude.Include.NON_NULL) LocalDate appraisedOn) {
+
+    /** Without the appraisal date (an extension field). */
+    public IndicatorResult(String code, String name, String nameEn, IndicatorStatus status, Object value, Comparator comparator,
+                           Object threshold, String unit, BigDecimal gap, String legalRef, boolean thresholdVerified,
+                           AppraisalLevel appraisal, List<EvidenceRef> missingEvidence, String thresholdSource,
+                           String thresholdCitation, String thresholdBasis, NoDataReason reason, String confidence,
+                           String doubt, String rule, List<PartResult> parts) {
+        this(code, name, nameEn, status, value, comparator, threshold, unit, gap, legalRef, thresholdVerified, appraisal,
+                missingEvidence, thresholdSource, thresholdCitation, thresholdBasis, reason, confidence, doubt, rule, parts, null);
+    }
 }
