@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.stream.IntStream;
 import vn.ntm.core.catalog.CriteriaSet;
+import vn.ntm.core.facts.CriterionStatus;
 import vn.ntm.core.facts.PrerequisiteFact;
 import vn.ntm.core.input.Assessment;
 import vn.ntm.core.input.Prerequisite;
@@ -28,9 +29,12 @@ final class Companions {
         }
         if (companion != null && required.equals(companion.criteriaSet())
                 && companion.commune().code().equals(a.commune().code())) {
+            // a companion short only of data is missing data, never a fail
+            boolean failed = companion.criteria().stream().anyMatch(c -> c.status() == CriterionStatus.NOT_ACHIEVED);
             boolean met = companion.achievedCount() == companion.criteriaCount();
-            return new PrerequisiteFact(required, set.prerequisiteRef(),
-                    met ? PrerequisiteFact.State.MET : PrerequisiteFact.State.NOT_MET,
+            PrerequisiteFact.State state = met ? PrerequisiteFact.State.MET
+                    : failed ? PrerequisiteFact.State.NOT_MET : PrerequisiteFact.State.UNKNOWN;
+            return new PrerequisiteFact(required, set.prerequisiteRef(), state,
                     "đánh giá kèm theo ngày " + companion.assessedOn() + ": đạt " + companion.achievedCount() + "/"
                             + companion.criteriaCount() + " tiêu chí");
         }

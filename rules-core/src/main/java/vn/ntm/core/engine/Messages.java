@@ -26,13 +26,14 @@ final class Messages {
 
     static Blocker prerequisiteBlocker(CriteriaSet set, CriteriaSet required, PrerequisiteFact p) {
         String how = p.getHow() == null ? "" : " (" + p.getHow() + ")";
+        // UNKNOWN may still carry how (a companion short of data): say so
         String vi = p.isKnown()
                 ? "Xã chưa đạt chuẩn theo " + required.nameVi() + how + ": chưa đủ điều kiện xét " + set.nameVi() + " [" + p.getRef() + "]"
                 : PREREQUISITE_UNKNOWN + " đạt chuẩn theo " + required.nameVi()
-                        + " (cần quyết định công nhận hoặc kết quả đánh giá kèm theo) [" + p.getRef() + "]";
+                        + how + " (cần quyết định công nhận hoặc kết quả đánh giá kèm theo đủ số liệu) [" + p.getRef() + "]";
         String en = p.isKnown()
                 ? "The commune does not meet " + required.nameEn() + how + ", the prerequisite of " + set.nameEn()
-                : "No record that the commune is recognised under " + required.nameEn()
+                : "No record that the commune is recognised under " + required.nameEn() + how
                         + " (give the recognition decision or a companion assessment), the prerequisite of " + set.nameEn();
         return new Blocker(BlockerKind.PREREQUISITE_NOT_MET, "prerequisite:" + required.id(), vi, en);
     }
