@@ -25,7 +25,8 @@ final class Companions {
         Prerequisite p = a.prerequisite();
         if (p != null && required.equals(p.criteriaSet())) {
             return new PrerequisiteFact(required, set.prerequisiteRef(), PrerequisiteFact.State.MET,
-                    "đã được công nhận theo " + p.recognisedBy() + (p.date() == null ? "" : " ngày " + p.date()));
+                    "đã được công nhận theo " + p.recognisedBy() + (p.date() == null ? "" : " ngày " + p.date()),
+                    "recognised by " + p.recognisedBy() + (p.date() == null ? "" : " of " + p.date()));
         }
         if (companion != null && required.equals(companion.criteriaSet())
                 && companion.commune().code().equals(a.commune().code())) {
@@ -36,9 +37,11 @@ final class Companions {
                     : failed ? PrerequisiteFact.State.NOT_MET : PrerequisiteFact.State.UNKNOWN;
             return new PrerequisiteFact(required, set.prerequisiteRef(), state,
                     "đánh giá kèm theo ngày " + companion.assessedOn() + ": đạt " + companion.achievedCount() + "/"
-                            + companion.criteriaCount() + " tiêu chí");
+                            + companion.criteriaCount() + " tiêu chí",
+                    "companion assessment of " + companion.assessedOn() + ": " + companion.achievedCount() + "/"
+                            + companion.criteriaCount() + " criteria achieved");
         }
-        return new PrerequisiteFact(required, set.prerequisiteRef(), PrerequisiteFact.State.UNKNOWN, null);
+        return new PrerequisiteFact(required, set.prerequisiteRef(), PrerequisiteFact.State.UNKNOWN, null, null);
     }
 
     /** Rounds: an assessment runs once its companion (same commune, prerequisite set) in the batch has run. */

@@ -26,14 +26,15 @@ final class Messages {
 
     static Blocker prerequisiteBlocker(CriteriaSet set, CriteriaSet required, PrerequisiteFact p) {
         String how = p.getHow() == null ? "" : " (" + p.getHow() + ")";
+        String howEn = p.getHowEn() == null ? "" : " (" + p.getHowEn() + ")";
         // UNKNOWN may still carry how (a companion short of data): say so
         String vi = p.isKnown()
                 ? "Xã chưa đạt chuẩn theo " + required.nameVi() + how + ": chưa đủ điều kiện xét " + set.nameVi() + " [" + p.getRef() + "]"
                 : PREREQUISITE_UNKNOWN + " đạt chuẩn theo " + required.nameVi()
                         + how + " (cần quyết định công nhận hoặc kết quả đánh giá kèm theo đủ số liệu) [" + p.getRef() + "]";
         String en = p.isKnown()
-                ? "The commune does not meet " + required.nameEn() + how + ", the prerequisite of " + set.nameEn()
-                : "No record that the commune is recognised under " + required.nameEn() + how
+                ? "The commune does not meet " + required.nameEn() + howEn + ", the prerequisite of " + set.nameEn()
+                : "No record that the commune is recognised under " + required.nameEn() + howEn
                         + " (give the recognition decision or a companion assessment), the prerequisite of " + set.nameEn();
         return new Blocker(BlockerKind.PREREQUISITE_NOT_MET, "prerequisite:" + required.id(), vi, en);
     }

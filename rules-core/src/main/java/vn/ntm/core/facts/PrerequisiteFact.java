@@ -12,12 +12,14 @@ public final class PrerequisiteFact {
     private final String ref;
     private final State state;
     private final String how;
+    private final String howEn;
 
-    public PrerequisiteFact(String requiredSet, String ref, State state, String how) {
+    public PrerequisiteFact(String requiredSet, String ref, State state, String how, String howEn) {
         this.requiredSet = requiredSet;
         this.ref = ref;
         this.state = state;
         this.how = how;
+        this.howEn = howEn;
     }
 
     public String getRequiredSet() { return requiredSet; }
@@ -33,6 +35,8 @@ public final class PrerequisiteFact {
 
     /** How it was established: the recognition decision, or the companion's achieved count. */
     public String getHow() { return how; }
+
+    public String getHowEn() { return howEn; }
 
     @Override
     public String toString() { return "Prerequisite[" + requiredSet + "=" + state + "]"; }
