@@ -53,6 +53,7 @@ class KieuMauConditionsTest {
         assertEquals(4, r.criteriaCount());
         assertEquals(4, r.achievedCount(), () -> r.criteria().toString());
         assertTrue(r.pollReadiness().ready(), () -> r.pollReadiness().blockers().toString());
+        assertEquals(List.of(), vn.ntm.core.json.NtmJson.validate(vn.ntm.core.json.NtmJson.RESULT_SCHEMA, vn.ntm.core.json.NtmJson.toTree(r)));
         assertEquals(0, new BigDecimal("42.9").compareTo((BigDecimal) r.criteria().get(1).indicators().get(0).value()));
     }
 

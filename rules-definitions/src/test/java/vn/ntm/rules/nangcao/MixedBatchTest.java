@@ -33,6 +33,7 @@ class MixedBatchTest {
         for (int i = 0; i < batch.size(); i++) {
             assertEquals(batch.get(i).criteriaSet(), rs.get(i).criteriaSet());
             assertEquals(batch.get(i).commune().code(), rs.get(i).commune().code());
+            assertEquals(List.of(), NtmJson.validate(NtmJson.RESULT_SCHEMA, NtmJson.toTree(rs.get(i))));
         }
         assertEquals(SetFixtures.XA, rs.get(0).criteriaSet());
         assertEquals(SetFixtures.NANG_CAO, rs.get(1).criteriaSet());
