@@ -85,19 +85,27 @@ final class EvaluateCommand implements Callable<Integer> {
             return 1;
         }
         List<Object> docs = new ArrayList<>();
+        List<Assessment> valid = new ArrayList<>();
+        List<Integer> slots = new ArrayList<>();
         boolean bad = false;
         for (Path f : files) {
             try {
                 Assessment a = NtmJson.readAssessment(Files.readAllBytes(f), f.toString(), evaluator.definitions());
-                AssessmentResult r = evaluator.evaluate(a);
-                if (districtPlan != null) r = Deadlines.apply(r, districtPlan);
-                docs.add(r);
+                // evaluated together below, so that a companion assessment (e.g. xã NTM for nâng cao) is seen
+                slots.add(docs.size());
+                valid.add(a);
+                docs.add(null);
             } catch (InvalidAssessmentException e) {
                 bad = true;
                 err.println("ntm: " + f + ": dữ liệu không hợp lệ (invalid input), " + e.errors().size() + " lỗi:");
                 for (InputError ie : e.errors()) err.println("  " + ie.path() + ": " + ie.message());
                 docs.add(NtmJson.errorDocument(f.toString(), e.errors()));
             }
+        }
+        List<AssessmentResult> results = evaluator.evaluateAll(valid);
+        for (int i = 0; i < results.size(); i++) {
+            AssessmentResult r = results.get(i);
+            docs.set(slots.get(i), districtPlan != null ? Deadlines.apply(r, districtPlan) : r);
         }
         if (format == OutputFormat.json) {
             out.print(docs.size() == 1 ? NtmJson.write(docs.get(0)) : NtmJson.write(docs));

@@ -16,11 +16,25 @@ public final class CriteriaSet {
     private final LocalDate validFrom;
     private final LocalDate validTo;
     private final List<Criterion> criteria;
+    private final String prerequisiteSet;
+    private final String prerequisiteRef;
     private final Map<String, Criterion> criteriaByCode = new LinkedHashMap<>();
     private final Map<String, Indicator> indicatorsByCode = new LinkedHashMap<>();
 
     public CriteriaSet(String id, String nameVi, String nameEn, String legalBasis, String rulePackage,
                        LocalDate validFrom, LocalDate validTo, List<Criterion> criteria) {
+        this(id, nameVi, nameEn, legalBasis, rulePackage, validFrom, validTo, criteria, null, null);
+    }
+
+    /**
+     * @param prerequisiteSet the set under which a commune must already be recognised (e.g. nâng cao needs xã NTM), or null
+     * @param prerequisiteRef the legal reference for that requirement
+     */
+    public CriteriaSet(String id, String nameVi, String nameEn, String legalBasis, String rulePackage,
+                       LocalDate validFrom, LocalDate validTo, List<Criterion> criteria,
+                       String prerequisiteSet, String prerequisiteRef) {
+        this.prerequisiteSet = prerequisiteSet;
+        this.prerequisiteRef = prerequisiteRef;
         this.id = id;
         this.nameVi = nameVi;
         this.nameEn = nameEn;
@@ -57,6 +71,11 @@ public final class CriteriaSet {
     public LocalDate validTo() { return validTo; }
 
     public List<Criterion> criteria() { return criteria; }
+
+    /** The set a commune must already be recognised under before this one applies, or null. */
+    public String prerequisiteSet() { return prerequisiteSet; }
+
+    public String prerequisiteRef() { return prerequisiteRef; }
 
     public Criterion criterion(String code) { return criteriaByCode.get(code); }
 

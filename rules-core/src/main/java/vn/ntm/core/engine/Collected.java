@@ -10,6 +10,7 @@ import vn.ntm.core.facts.IndicatorOutcome;
 import vn.ntm.core.facts.MissingEvidence;
 import vn.ntm.core.facts.PollBlocker;
 import vn.ntm.core.facts.PollReady;
+import vn.ntm.core.facts.PrerequisiteFact;
 
 /** What the rules derived in one session, sorted by kind. */
 final class Collected {
@@ -19,6 +20,7 @@ final class Collected {
     final List<PollBlocker> blockers = new ArrayList<>();
     AchievedCount achieved;
     PollReady ready;
+    PrerequisiteFact prerequisite;
 
     void add(Object o) {
         if (o instanceof IndicatorOutcome i) {
@@ -35,6 +37,8 @@ final class Collected {
             achieved = a;
         } else if (o instanceof PollReady r) {
             ready = r;
+        } else if (o instanceof PrerequisiteFact p) {
+            prerequisite = p;
         }
     }
 }

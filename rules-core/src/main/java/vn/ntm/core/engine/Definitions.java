@@ -77,6 +77,10 @@ public final class Definitions {
             if (index.parameters() != null) params = Parameters.load(resource(cl, index.parameters()));
         }
         this.parameters = params == null ? Parameters.none() : params;
+        for (CriteriaSet s : sets.values()) {
+            require(s.prerequisiteSet() == null || sets.containsKey(s.prerequisiteSet()),
+                    s.id() + ": prerequisite set " + s.prerequisiteSet() + " is not loaded");
+        }
     }
 
     /** Loads every definitions jar visible to this class's loader. */
@@ -162,8 +166,10 @@ public final class Definitions {
             }
             criteria.add(new Criterion(c.code(), c.nameVi(), c.nameEn(), c.group(), c.confidence(), inds));
         }
+        require((cat.prerequisiteSet() == null) == (cat.prerequisiteRef() == null),
+                base + "catalog.yaml: prerequisiteSet and prerequisiteRef go together");
         CriteriaSet set = new CriteriaSet(cat.id(), cat.nameVi(), cat.nameEn(), cat.legalBasis(), cat.rulePackage(),
-                cat.validFrom(), cat.validTo(), criteria);
+                cat.validFrom(), cat.validTo(), criteria, cat.prerequisiteSet(), cat.prerequisiteRef());
         for (String ind : docs.keySet()) {
             require(set.indicator(ind) != null, base + "evidence.yaml names unknown indicator " + ind);
         }

@@ -78,10 +78,24 @@ public final class Evaluator {
     public AssessmentResult evaluate(Assessment a) {
         List<InputError> errors = AssessmentValidator.validate(a, definitions);
         if (!errors.isEmpty()) throw new InvalidAssessmentException(a.commune() == null ? null : a.commune().code(), errors);
-        return run(a);
+        return run(a, null);
     }
 
-    /** Evaluates many assessments on all cores; results come back in input order. All are validated first. */
+    /**
+     * Evaluates one assessment whose set builds on another (e.g. nâng cao on xã NTM), with the commune's already
+     * evaluated result under that other set standing in for a recognition record.
+     */
+    public AssessmentResult evaluate(Assessment a, AssessmentResult companion) {
+        List<InputError> errors = AssessmentValidator.validate(a, definitions);
+        if (!errors.isEmpty()) throw new InvalidAssessmentException(a.commune() == null ? null : a.commune().code(), errors);
+        return run(a, companion);
+    }
+
+    /**
+     * Evaluates many assessments on all cores; results come back in input order. All are validated first.
+     * An assessment of the same commune under a prerequisite set (e.g. xã NTM for nâng cao) is evaluated first
+     * and serves as its companion.
+     */
     public List<AssessmentResult> evaluateAll(Collection<Assessment> assessments) {
         List<InputError> errors = new ArrayList<>();
         int i = 0;
@@ -92,10 +106,10 @@ public final class Evaluator {
             i++;
         }
         if (!errors.isEmpty()) throw new InvalidAssessmentException("batch", errors);
-        return assessments.parallelStream().map(this::run).toList();
+        return Companions.evaluate(List.copyOf(assessments), definitions, this::run);
     }
 
-    private AssessmentResult run(Assessment a) {
+    private AssessmentResult run(Assessment a, AssessmentResult companion) {
         CriteriaSet set = definitions.set(a.criteriaSet());
         List<IndicatorCheck> checks = checks(a, set);
         KieSession session = pools.get(set.id()).newKieSession();
@@ -103,6 +117,7 @@ public final class Evaluator {
             for (IndicatorCheck c : checks) session.insert(c);
             for (Criterion c : set.criteria()) session.insert(new CriterionFact(c));
             for (EvidenceItem e : a.evidence()) session.insert(new ProvidedEvidence(e.indicator(), e.document()));
+            if (set.prerequisiteSet() != null) session.insert(Companions.prerequisite(set, a, companion));
             session.fireAllRules();
             Collected collected = new Collected();
             for (Object o : session.getObjects()) collected.add(o);

@@ -52,6 +52,13 @@ public final class RecognitionAssessor {
                     "Chưa đáp ứng đầy đủ mức đạt chuẩn của bộ tiêu chí: đạt " + r.achievedCount() + "/" + r.criteriaCount() + " tiêu chí",
                     "The criteria set is not fully met: " + r.achievedCount() + "/" + r.criteriaCount() + " criteria achieved"));
         }
+        // a set that builds on another (nâng cao, kiểu mẫu) is recognised only on top of it (18/2022 Điều 4; 319/QĐ-TTg)
+        for (Blocker b : r.pollReadiness().blockers()) {
+            if (b.kind() == BlockerKind.PREREQUISITE_NOT_MET) {
+                blockers.add(b);
+                if (b.message().startsWith(Messages.PREREQUISITE_UNKNOWN)) unknown = true; else failed = true;
+            }
+        }
         if (in == null) {
             blockers.add(new Blocker(BlockerKind.RECOGNITION_DATA_MISSING, "recognition",
                     "Chưa có thông tin xét công nhận (nợ đọng XDCB, kết quả lấy ý kiến sự hài lòng, tình hình an ninh trật tự)",

@@ -94,7 +94,7 @@ final class ResultBuilder {
         long check = criteria.stream().filter(x -> x.status() == CriterionStatus.ACHIEVED).count();
         if (check != achieved) throw new IllegalStateException("achieved count " + achieved + " disagrees with " + check + " achieved criteria");
 
-        List<Blocker> blockers = blockers(c.blockers);
+        List<Blocker> blockers = blockers(c.blockers, c);
         boolean ready = c.ready != null;
         if (ready != blockers.isEmpty()) throw new IllegalStateException("poll readiness disagrees with its blockers");
 
@@ -174,8 +174,14 @@ final class ResultBuilder {
     }
 
 
-    private List<Blocker> blockers(List<PollBlocker> found) {
+    private List<Blocker> blockers(List<PollBlocker> found, Collected c) {
         List<Blocker> out = new ArrayList<>();
+        // the set this one builds on comes first: without it nothing else matters
+        for (PollBlocker b : found) {
+            if (b.getKind() == vn.ntm.core.facts.BlockerKind.PREREQUISITE_NOT_MET && c.prerequisite != null) {
+                out.add(Messages.prerequisiteBlocker(set, defs.set(c.prerequisite.getRequiredSet()), c.prerequisite));
+            }
+        }
         for (Criterion cr : set.criteria()) {
             for (PollBlocker b : found) {
                 if (b.getRef().equals(cr.code()) && b.getKind() != vn.ntm.core.facts.BlockerKind.EVIDENCE_MISSING) {

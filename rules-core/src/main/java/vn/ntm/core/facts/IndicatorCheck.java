@@ -75,6 +75,16 @@ public final class IndicatorCheck {
         return new IndicatorOutcome(this, pass ? IndicatorStatus.PASS : IndicatorStatus.FAIL, null, null, null);
     }
 
+    /**
+     * "Đạt" decided from the prerequisite fact rather than an input value (kiểu mẫu: the commune is already nâng cao).
+     * Unknown prerequisite is missing data, never a fail.
+     */
+    public IndicatorOutcome metBy(PrerequisiteFact p) {
+        expect(Comparator.BOOLEAN);
+        if (!p.isKnown()) return IndicatorOutcome.noData(this, NoDataReason.NO_VALUE);
+        return new IndicatorOutcome(this, p.isMet() ? IndicatorStatus.PASS : IndicatorStatus.FAIL, null, null, null);
+    }
+
     /** Every part must pass its own threshold; a failing part fails the indicator, a missing one leaves it undecided. */
     public IndicatorOutcome allParts() {
         expect(Comparator.COMPOSITE);

@@ -19,6 +19,11 @@ public final class PollBlocker {
         return new PollBlocker(BlockerKind.EVIDENCE_MISSING, m.getIndicator() + ":" + m.getRequirement().code());
     }
 
+    /** The commune is not (known to be) recognised under the set the assessed set builds on. */
+    public static PollBlocker prerequisite(PrerequisiteFact p) {
+        return new PollBlocker(BlockerKind.PREREQUISITE_NOT_MET, "prerequisite:" + p.getRequiredSet());
+    }
+
     public BlockerKind getKind() { return kind; }
 
     public String getRef() { return ref; }

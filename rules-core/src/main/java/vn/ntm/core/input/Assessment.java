@@ -21,7 +21,8 @@ public record Assessment(
         List<String> notApplicable,
         List<EvidenceItem> evidence,
         List<Appraisal> appraisals,
-        RecognitionInput recognition) {
+        RecognitionInput recognition,
+        Prerequisite prerequisite) {
 
     public static final String FORMAT = "ntm-assessment/1";
 
@@ -33,6 +34,13 @@ public record Assessment(
         notApplicable = notApplicable == null ? List.of() : List.copyOf(notApplicable);
         evidence = evidence == null ? List.of() : List.copyOf(evidence);
         appraisals = appraisals == null ? List.of() : List.copyOf(appraisals);
+    }
+
+    /** Without a prerequisite recognition record (xã NTM assessments need none). */
+    public Assessment(Commune commune, String criteriaSet, LocalDate assessedOn, Map<String, Object> indicators,
+                      List<String> notApplicable, List<EvidenceItem> evidence, List<Appraisal> appraisals,
+                      RecognitionInput recognition) {
+        this(commune, criteriaSet, assessedOn, indicators, notApplicable, evidence, appraisals, recognition, null);
     }
 
     public static Builder builder() { return new Builder(); }
@@ -47,6 +55,7 @@ public record Assessment(
         private final List<EvidenceItem> evidence = new ArrayList<>();
         private final List<Appraisal> appraisals = new ArrayList<>();
         private RecognitionInput recognition;
+        private Prerequisite prerequisite;
 
         public Builder commune(Commune c) { this.commune = c; return this; }
 
@@ -83,8 +92,16 @@ public record Assessment(
 
         public Builder recognition(RecognitionInput r) { this.recognition = r; return this; }
 
+        /** The commune's recognition under the prerequisite set (e.g. xã NTM, for a nâng cao assessment). */
+        public Builder prerequisite(Prerequisite p) { this.prerequisite = p; return this; }
+
+        public Builder prerequisite(String criteriaSet, String recognisedBy, String isoDate) {
+            return prerequisite(new Prerequisite(criteriaSet, recognisedBy, isoDate == null ? null : LocalDate.parse(isoDate)));
+        }
+
         public Assessment build() {
-            return new Assessment(commune, criteriaSet, assessedOn, indicators, notApplicable, evidence, appraisals, recognition);
+            return new Assessment(commune, criteriaSet, assessedOn, indicators, notApplicable, evidence, appraisals,
+                    recognition, prerequisite);
         }
     }
 }

@@ -90,6 +90,7 @@ public final class AssessmentValidator {
             if (ap.outcome() == null) errors.add(new InputError(path + ".outcome", "is required: ACHIEVED or NOT_ACHIEVED"));
             if (ap.date() == null) errors.add(new InputError(path + ".date", "is required (YYYY-MM-DD)"));
         }
+        if (a.prerequisite() != null) checkPrerequisite(a, set, defs, errors);
         if (a.recognition() != null && a.recognition().satisfactionPoll() != null) {
             SatisfactionPoll p = a.recognition().satisfactionPoll();
             String path = "recognition.satisfactionPoll";
@@ -102,6 +103,24 @@ public final class AssessmentValidator {
             }
         }
         return errors;
+    }
+
+    private static void checkPrerequisite(Assessment a, CriteriaSet set, Definitions defs, List<InputError> errors) {
+        Prerequisite p = a.prerequisite();
+        if (set.prerequisiteSet() == null) {
+            errors.add(new InputError("prerequisite", "criteria set " + set.id() + " has no prerequisite set: remove this field"));
+            return;
+        }
+        if (p.criteriaSet() == null || !p.criteriaSet().equals(set.prerequisiteSet())) {
+            errors.add(new InputError("prerequisite.criteriaSet", "must be " + set.prerequisiteSet()
+                    + " (the set a commune must be recognised under before " + set.id() + "), got '" + p.criteriaSet() + "'"));
+        }
+        if (blank(p.recognisedBy())) {
+            errors.add(new InputError("prerequisite.recognisedBy", "is required: the recognition decision, e.g. \"QĐ số 103/QĐ-UBND\""));
+        }
+        if (p.date() != null && a.assessedOn() != null && p.date().isAfter(a.assessedOn())) {
+            errors.add(new InputError("prerequisite.date", "recognition date " + p.date() + " is after the assessment date " + a.assessedOn()));
+        }
     }
 
     private static void checkValue(Indicator ind, Object v, String path, List<InputError> errors) {

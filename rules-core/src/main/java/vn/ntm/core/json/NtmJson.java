@@ -47,6 +47,7 @@ import vn.ntm.core.input.CommuneCategory;
 import vn.ntm.core.input.EvidenceItem;
 import vn.ntm.core.input.InputError;
 import vn.ntm.core.input.InvalidAssessmentException;
+import vn.ntm.core.input.Prerequisite;
 import vn.ntm.core.input.RecognitionInput;
 import vn.ntm.core.input.SatisfactionPoll;
 import vn.ntm.core.result.AssessmentResult;
@@ -265,8 +266,13 @@ public final class NtmJson {
             }
             rec = new RecognitionInput(bool(r, "outstandingConstructionDebt"), bool(r, "securityOrderComplicated"), poll);
         }
+        Prerequisite pre = null;
+        if (d.path("prerequisite").isObject()) {
+            JsonNode p = d.get("prerequisite");
+            pre = new Prerequisite(text(p, "criteriaSet"), text(p, "recognisedBy"), date(p, "date", "prerequisite.date", errors));
+        }
         return new Assessment(commune, text(d, "criteriaSet"), date(d, "assessedOn", "assessedOn", errors),
-                values, na, evidence, appraisals, rec);
+                values, na, evidence, appraisals, rec, pre);
     }
 
     private static BigDecimal number(JsonNode n) { return n.decimalValue(); }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import vn.ntm.core.catalog.Comparator;
+import vn.ntm.core.facts.BlockerKind;
 import vn.ntm.core.facts.CriterionStatus;
 import vn.ntm.core.facts.IndicatorStatus;
 import vn.ntm.core.input.AppraisalLevel;
@@ -75,10 +76,14 @@ public final class TextReport {
             sb.append("ĐỦ ĐIỀU KIỆN (ready): đạt ").append(r.criteriaCount()).append("/").append(r.criteriaCount())
                     .append(" tiêu chí, đủ hồ sơ minh chứng\n");
         } else {
-            long crit = r.pollReadiness().blockers().stream().filter(b -> !b.kind().name().equals("EVIDENCE_MISSING")).count();
-            long docs = r.pollReadiness().blockers().size() - crit;
+            long pre = r.pollReadiness().blockers().stream().filter(b -> b.kind() == BlockerKind.PREREQUISITE_NOT_MET).count();
+            long crit = r.pollReadiness().blockers().stream().filter(b -> !b.kind().name().equals("EVIDENCE_MISSING")).count() - pre;
+            long docs = r.pollReadiness().blockers().size() - crit - pre;
             sb.append("CHƯA ĐỦ ĐIỀU KIỆN (not ready): ").append(crit).append(" tiêu chí chưa đạt, ")
                     .append(docs).append(" hồ sơ minh chứng còn thiếu\n");
+            for (Blocker b : r.pollReadiness().blockers()) {
+                if (b.kind() == BlockerKind.PREREQUISITE_NOT_MET) sb.append("    • ").append(b.message()).append("\n");
+            }
         }
         sb.append("Xét công nhận (recognition, 18/2022/QĐ-TTg): ");
         var rec = r.recognition();
@@ -95,7 +100,35 @@ public final class TextReport {
         for (Warning w : r.warnings()) {
             if (!w.kind().equals("UNVERIFIED_THRESHOLDS")) sb.append("    • ").append(w.message()).append("\n");
         }
+        lowConfidence(sb, r);
         return sb.toString();
+    }
+
+    /** Names the decided results whose indicator wording is unconfirmed, so a reader knows which to re-check. */
+    private static void lowConfidence(StringBuilder sb, AssessmentResult r) {
+        List<String> pass = new ArrayList<>();
+        List<String> fail = new ArrayList<>();
+        List<String> criteria = new ArrayList<>();
+        for (CriterionResult cr : r.criteria()) {
+            boolean low = false;
+            for (IndicatorResult i : cr.indicators()) {
+                if (!"LOW".equals(i.confidence())) continue;
+                if (i.status() == IndicatorStatus.PASS) pass.add(i.code());
+                if (i.status() == IndicatorStatus.FAIL) fail.add(i.code());
+                low |= i.status() == IndicatorStatus.PASS || i.status() == IndicatorStatus.FAIL;
+            }
+            if (low && cr.status() == CriterionStatus.ACHIEVED) criteria.add(cr.code());
+        }
+        if (pass.isEmpty() && fail.isEmpty()) return;
+        if (!criteria.isEmpty()) {
+            sb.append("    • Tiêu chí đạt dựa trên chỉ tiêu có độ tin cậy thấp (achieved criteria resting on low-confidence indicators): số ")
+                    .append(String.join(", ", criteria)).append("\n");
+        }
+        sb.append("    • Kết quả dựa trên chỉ tiêu có độ tin cậy thấp (results resting on low-confidence indicators):");
+        if (!pass.isEmpty()) sb.append(" đạt (pass) ").append(String.join(", ", pass)).append(";");
+        if (!fail.isEmpty()) sb.append(" không đạt (fail) ").append(String.join(", ", fail)).append(";");
+        sb.setLength(sb.length() - 1);
+        sb.append("\n");
     }
 
     static String indicatorLine(IndicatorResult i) {
