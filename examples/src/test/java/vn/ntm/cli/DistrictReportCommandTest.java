@@ -80,11 +80,11 @@ class DistrictReportCommandTest {
     }
 
     @Test
-    void theExampleFolderStillHoldsExactlyTwoAssessments() {
+    void theExampleFolderHoldsTheLettersThreeCommunesNotTheLaterAssessment() {
         Run r = run("evaluate", "--format", "json", "huu-lung");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().trim().startsWith("["));
-        assertEquals(2, r.out().split("\"format\" : \"ntm-result/1\"").length - 1);
+        assertEquals(3, r.out().split("\"format\" : \"ntm-result/1\"").length - 1);
     }
 
     @Test
