@@ -2,7 +2,12 @@ package vn.ntm.core.catalog;
 
 import java.util.List;
 
-/** One chỉ tiêu of a criteria set, as the catalog data describes it. */
+/**
+ * One chỉ tiêu of a criteria set, as the catalog data describes it.
+ *
+ * @param fromPrerequisite decided by the rules from the prerequisite set (e.g. kiểu mẫu condition 1), never from an
+ *                         input value: a value given for it is an input error rather than silently ignored
+ */
 public record Indicator(
         String code,
         String criterion,
@@ -15,7 +20,8 @@ public record Indicator(
         String source,
         String doubt,
         List<Part> parts,
-        List<EvidenceRequirement> evidence) {
+        List<EvidenceRequirement> evidence,
+        boolean fromPrerequisite) {
 
     public Indicator {
         parts = parts == null ? List.of() : List.copyOf(parts);
@@ -35,6 +41,6 @@ public record Indicator(
 
     Indicator withEvidence(List<EvidenceRequirement> docs) {
         return new Indicator(code, criterion, nameVi, nameEn, unit, comparator, conditional, confidence,
-                source, doubt, parts, docs);
+                source, doubt, parts, docs, fromPrerequisite);
     }
 }

@@ -27,7 +27,8 @@ final class DefinitionFiles {
                         List<IndicatorDoc> indicators) { }
 
     record IndicatorDoc(String code, String nameVi, String nameEn, String unit, Comparator comparator,
-                        Boolean conditional, Confidence confidence, String source, String doubt, List<Part> parts) { }
+                        Boolean conditional, Confidence confidence, String source, String doubt, List<Part> parts,
+                        Boolean fromPrerequisite) { }
 
     record Thresholds(String set, List<ThresholdDoc> thresholds) { }
 

@@ -162,7 +162,7 @@ public final class Definitions {
                         : i.parts() == null, base + "catalog.yaml: indicator " + i.code() + ": parts only and always for COMPOSITE");
                 inds.add(new Indicator(i.code(), c.code(), i.nameVi(), i.nameEn(), i.unit(), i.comparator(),
                         i.conditional(), i.confidence(), i.source(), i.doubt(), i.parts(),
-                        docs.getOrDefault(i.code(), List.of())));
+                        docs.getOrDefault(i.code(), List.of()), Boolean.TRUE.equals(i.fromPrerequisite())));
             }
             criteria.add(new Criterion(c.code(), c.nameVi(), c.nameEn(), c.group(), c.confidence(), inds));
         }

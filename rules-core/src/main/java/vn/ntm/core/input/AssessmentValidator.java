@@ -47,6 +47,11 @@ public final class AssessmentValidator {
                 errors.add(new InputError(path, "unknown indicator code '" + e.getKey() + "' in " + set.id()));
                 continue;
             }
+            if (ind.fromPrerequisite()) {
+                errors.add(new InputError(path, "indicator " + ind.code() + " is decided from the prerequisite ("
+                        + "a recognition record or a companion assessment), not from a value: remove it"));
+                continue;
+            }
             checkValue(ind, e.getValue(), path, errors);
             if (a.notApplicable().contains(ind.code())) {
                 errors.add(new InputError(path, "indicator " + ind.code() + " is declared not applicable and also given a value"));

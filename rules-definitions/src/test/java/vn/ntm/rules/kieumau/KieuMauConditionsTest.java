@@ -58,6 +58,14 @@ class KieuMauConditionsTest {
     }
 
     @Test
+    void aValueGivenForConditionOneIsAnInputErrorNotSilentlyIgnored() {
+        Assessment a = passing(LANG_SON).value("1", true).build();
+        vn.ntm.core.input.InvalidAssessmentException e = org.junit.jupiter.api.Assertions.assertThrows(
+                vn.ntm.core.input.InvalidAssessmentException.class, () -> NATIONAL.evaluate(a));
+        assertTrue(e.errors().stream().anyMatch(x -> x.path().equals("indicators.1") && x.message().contains("prerequisite")), e.errors().toString());
+    }
+
+    @Test
     void conditionOneUnknownWithoutRecordIsNoDataAndBlocksWithPrerequisite() {
         AssessmentResult r = NATIONAL.evaluate(SetFixtures.allPass(KIEU_MAU, LANG_SON, DAY).build());
         assertEquals(IndicatorStatus.NO_DATA, criterion(r, "1").indicators().get(0).status());

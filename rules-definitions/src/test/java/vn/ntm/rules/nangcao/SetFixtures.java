@@ -66,7 +66,9 @@ public final class SetFixtures {
         CriteriaSet s = DEFS.set(set);
         Assessment.Builder b = Assessment.builder().commune(c).criteriaSet(set).assessedOn(day);
         for (Indicator ind : s.indicators().values()) {
-            if (ind.isBoolean()) {
+            if (ind.fromPrerequisite()) {
+                // decided by the rules from the prerequisite; giving a value is an input error
+            } else if (ind.isBoolean()) {
                 b.value(ind.code(), true);
             } else if (ind.isComposite()) {
                 Map<String, BigDecimal> parts = new LinkedHashMap<>();
