@@ -2,10 +2,18 @@ package vn.ntm.core.engine;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.ArrayDeque;
 import java.util.Collection;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
@@ -93,6 +101,57 @@ public final class Evaluator {
         }
         if (!errors.isEmpty()) throw new InvalidAssessmentException("batch", errors);
         return assessments.parallelStream().map(this::run).toList();
+    }
+
+    /**
+     * Evaluates a stream of assessments on all cores and hands each result to {@code sink} in input order, as
+     * soon as it and every earlier one are done. Memory stays flat however long the stream: at most a small
+     * window of assessments is in flight. Each assessment is validated just before it is evaluated; an invalid
+     * one stops the stream with {@link InvalidAssessmentException} (results before it have been delivered).
+     * The sink is called from the calling thread only.
+     */
+    public void evaluateStream(Stream<Assessment> assessments, Consumer<AssessmentResult> sink) {
+        evaluateStream(assessments, sink, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** As {@link #evaluateStream(Stream, Consumer)} with {@code threads} workers (1 = on the calling thread). */
+    public void evaluateStream(Stream<Assessment> assessments, Consumer<AssessmentResult> sink, int threads) {
+        if (threads <= 1) {
+            assessments.sequential().forEachOrdered(a -> sink.accept(evaluate(a)));
+            return;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "ntm-evaluator");
+            t.setDaemon(true);
+            return t;
+        });
+        // a bounded window keeps order and caps memory: enough in flight to keep every worker busy
+        int window = threads * 64;
+        ArrayDeque<Future<AssessmentResult>> inFlight = new ArrayDeque<>(window);
+        try {
+            Iterator<Assessment> it = assessments.iterator();
+            while (it.hasNext()) {
+                Assessment a = it.next();
+                inFlight.add(pool.submit(() -> evaluate(a)));
+                if (inFlight.size() >= window) sink.accept(await(inFlight.poll()));
+            }
+            while (!inFlight.isEmpty()) sink.accept(await(inFlight.poll()));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static AssessmentResult await(Future<AssessmentResult> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while evaluating", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) throw re;
+            if (e.getCause() instanceof Error er) throw er;
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     private AssessmentResult run(Assessment a) {
