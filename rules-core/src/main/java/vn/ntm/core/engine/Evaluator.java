@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
+import org.kie.api.runtime.rule.EntryPoint;
 import vn.ntm.core.catalog.CriteriaSet;
 import vn.ntm.core.catalog.Criterion;
 import vn.ntm.core.catalog.Indicator;
@@ -47,11 +48,15 @@ import vn.ntm.core.result.AssessmentResult;
  * }</pre>
  */
 public final class Evaluator {
+    /** Drools' name for the entry point that plain {@code insert} uses. */
+    private static final String DEFAULT_ENTRY_POINT = "DEFAULT";
     private final Definitions definitions;
     private final List<Overlay> overlays;
     private final boolean strict;
     private final Parameters parameters;
     private final Map<String, KieSessionsPool> pools = new LinkedHashMap<>();
+    /** Criterion anchors are immutable and the same for every commune: made once, shared by all sessions. */
+    private final Map<String, List<CriterionFact>> criterionFacts = new LinkedHashMap<>();
 
     private Evaluator(Definitions definitions, List<Overlay> overlays, boolean strict, Parameters parameters) {
         this.definitions = definitions;
@@ -62,6 +67,7 @@ public final class Evaluator {
             KieBase kb = definitions.kieBase(set);
             // sessions are reset and reused: creating one per commune costs more than the rules themselves
             pools.put(set, kb.newKieSessionsPool(Runtime.getRuntime().availableProcessors()));
+            criterionFacts.put(set, definitions.set(set).criteria().stream().map(CriterionFact::new).toList());
         }
     }
 
@@ -159,9 +165,11 @@ public final class Evaluator {
         List<IndicatorCheck> checks = checks(a, set);
         KieSession session = pools.get(set.id()).newKieSession();
         try {
-            for (IndicatorCheck c : checks) session.insert(c);
-            for (Criterion c : set.criteria()) session.insert(new CriterionFact(c));
-            for (EvidenceItem e : a.evidence()) session.insert(new ProvidedEvidence(e.indicator(), e.document()));
+            // one entry-point lookup instead of one per fact
+            EntryPoint facts = session.getEntryPoint(DEFAULT_ENTRY_POINT);
+            for (IndicatorCheck c : checks) facts.insert(c);
+            for (CriterionFact c : criterionFacts.get(set.id())) facts.insert(c);
+            for (EvidenceItem e : a.evidence()) facts.insert(new ProvidedEvidence(e.indicator(), e.document()));
             session.fireAllRules();
             Collected collected = new Collected();
             for (Object o : session.getObjects()) collected.add(o);
