@@ -1,12 +1,15 @@
 package vn.ntm.cli;
 
+import com.fasterxml.jackson.databind.SequenceWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -43,6 +46,8 @@ final class EvaluateCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "assessment files or folders")
     List<Path> inputs;
 
+    private record Invalid(Path file, InvalidAssessmentException e) { }
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
@@ -77,33 +82,53 @@ final class EvaluateCommand implements Callable<Integer> {
             err.println("ntm: no assessment files (*.json) found in " + inputs);
             return 1;
         }
-        List<Object> docs = new ArrayList<>();
-        boolean bad = false;
-        for (Path f : files) {
+        // files are read and evaluated on all cores but written in input order as soon as they are done, so
+        // memory stays flat however many files there are
+        boolean[] bad = {false};
+        boolean[] first = {true};
+        Progress progress = new Progress(err, files.size());
+        SequenceWriter array = format == OutputFormat.json && files.size() > 1 ? NtmJson.arrayWriter(out) : null;
+        Function<Path, Object> evaluateFile = f -> {
             try {
                 Assessment a = NtmJson.readAssessment(Files.readAllBytes(f), f.toString(), evaluator.definitions());
-                AssessmentResult r = evaluator.evaluate(a);
-                docs.add(r);
+                return evaluator.evaluate(a);
             } catch (InvalidAssessmentException e) {
-                bad = true;
-                err.println("ntm: " + f + ": dữ liệu không hợp lệ (invalid input), " + e.errors().size() + " lỗi:");
-                for (InputError ie : e.errors()) err.println("  " + ie.path() + ": " + ie.message());
-                docs.add(NtmJson.errorDocument(f.toString(), e.errors()));
+                return new Invalid(f, e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-        }
-        if (format == OutputFormat.json) {
-            out.print(docs.size() == 1 ? NtmJson.write(docs.get(0)) : NtmJson.write(docs));
-        } else {
-            boolean first = true;
-            for (Object d : docs) {
-                if (d instanceof AssessmentResult r) {
-                    if (!first) out.print("\n" + "─".repeat(72) + "\n\n");
-                    out.print(TextReport.render(r));
-                    first = false;
+        };
+        Ordered.map(files, evaluateFile, Runtime.getRuntime().availableProcessors(), d -> {
+            Object doc = d;
+            if (d instanceof Invalid inv) {
+                bad[0] = true;
+                err.println("ntm: " + inv.file() + ": dữ liệu không hợp lệ (invalid input), " + inv.e().errors().size() + " lỗi:");
+                for (InputError ie : inv.e().errors()) err.println("  " + ie.path() + ": " + ie.message());
+                doc = NtmJson.errorDocument(inv.file().toString(), inv.e().errors());
+            }
+            if (format == OutputFormat.json) {
+                if (array != null) {
+                    try {
+                        array.write(doc);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                } else {
+                    out.print(NtmJson.write(doc));
                 }
+            } else if (doc instanceof AssessmentResult r) {
+                if (!first[0]) out.print("\n" + "─".repeat(72) + "\n\n");
+                out.print(TextReport.render(r));
+                first[0] = false;
             }
+            progress.step();
+        });
+        if (array != null) {
+            array.close();
+            out.print("\n");
         }
+        progress.done();
         out.flush();
-        return bad ? 2 : 0;
+        return bad[0] ? 2 : 0;
     }
 }
