@@ -86,12 +86,16 @@ public final class PlainJavaEvaluator {
         int n = s.indicators.length;
         IndicatorStatus[] st = new IndicatorStatus[n];
         int missing = 0;
+        // documents grouped by indicator once: a scan of all evidence per requirement would be quadratic
+        Map<String, List<String>> provided = new HashMap<>();
+        for (EvidenceItem e : a.evidence()) provided.computeIfAbsent(e.indicator(), k -> new ArrayList<>(2)).add(e.document());
         for (int i = 0; i < n; i++) {
             Indicator ind = s.indicators[i];
             boolean na = a.notApplicable().contains(ind.code());
             st[i] = na ? IndicatorStatus.NOT_APPLICABLE : judge(ind, a.indicators().get(ind.code()), s.series[region][i], s.hasRule[i], a);
             if (!na) {
-                for (EvidenceRequirement r : ind.evidence()) if (!provided(a, ind.code(), r.code())) missing++;
+                List<String> docs = provided.getOrDefault(ind.code(), List.of());
+                for (EvidenceRequirement r : ind.evidence()) if (!docs.contains(r.code())) missing++;
             }
         }
         int nc = s.set.criteria().size();
@@ -108,13 +112,6 @@ public final class PlainJavaEvaluator {
             if (cs[c] == CriterionStatus.ACHIEVED) achieved++;
         }
         return new Verdict(st, cs, achieved, missing, achieved == nc && missing == 0);
-    }
-
-    private static boolean provided(Assessment a, String indicator, String document) {
-        for (EvidenceItem e : a.evidence()) {
-            if (e.indicator().equals(indicator) && e.document().equals(document)) return true;
-        }
-        return false;
     }
 
     private static IndicatorStatus judge(Indicator ind, Object value, List<ThresholdEntry>[] series, boolean hasRule, Assessment a) {

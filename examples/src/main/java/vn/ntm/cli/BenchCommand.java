@@ -34,7 +34,7 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "threads for the all-cores run (default: available processors)")
     Integer threads;
 
-    @Option(names = "--iterations", defaultValue = "3", description = "measured runs per mode, best kept (default ${DEFAULT-VALUE})")
+    @Option(names = "--iterations", defaultValue = "5", description = "measured runs per mode, best kept (default ${DEFAULT-VALUE})")
     int iterations;
 
     @Option(names = "--seed", defaultValue = "2024", description = "generator seed")
