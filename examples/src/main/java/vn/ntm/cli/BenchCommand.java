@@ -104,7 +104,7 @@ final class BenchCommand implements Callable<Integer> {
             sink += IntStream.range(0, batch.size()).parallel().map(i -> baseline.evaluate(batch.get(i)).achieved()).sum();
             n1 = System.nanoTime();
             plainN = Math.max(plainN, rate(n1 - n0));
-            err.printf(Locale.ROOT, "bench: run %d: engine %.0f/s (1 thread), %.0f/s (%d threads)%n", it + 1, rate1(engine1), engineN, t);
+            err.printf(Locale.ROOT, "bench: after run %d, best engine %.0f/s (1 thread), %.0f/s (%d threads)%n", it + 1, engine1, engineN, t);
         }
         double allocKb = allocBest / 1024.0 / batch.size();
         double ratio1 = plain1 / engine1;
@@ -132,8 +132,6 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private double rate(long nanos) { return communes * 1e9 / nanos; }
-
-    private static double rate1(double r) { return r; }
 
     private static List<MemoryPoolMXBean> heapPools() {
         return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP).toList();
