@@ -1,12 +1,18 @@
 package vn.ntm.cli;
 
+import com.fasterxml.jackson.databind.SequenceWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import java.util.HashMap;
+import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -49,6 +55,8 @@ final class EvaluateCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "assessment files or folders")
     List<Path> inputs;
 
+    private record Invalid(Path file, InvalidAssessmentException e) { }
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
@@ -84,42 +92,103 @@ final class EvaluateCommand implements Callable<Integer> {
             err.println("ntm: no assessment files (*.json) found in " + inputs);
             return 1;
         }
-        List<Object> docs = new ArrayList<>();
-        List<Assessment> valid = new ArrayList<>();
-        List<Integer> slots = new ArrayList<>();
-        boolean bad = false;
+        // A nâng cao (or kiểu mẫu) commune may come with a companion assessment of its prerequisite set in the same
+        // run: those few companions are evaluated first, then every file streams in input order.
+        Map<Path, AssessmentResult> companions = evaluateCompanions(evaluator, files);
+        Map<String, AssessmentResult> companionResults = new HashMap<>();
+        companions.values().forEach(r -> companionResults.put(key(r.commune().code(), r.criteriaSet()), r));
+        DistrictPlan schedule = districtPlan;
+        // files are read and evaluated on all cores but written in input order as soon as they are done, so
+        // memory stays flat however many files there are
+        boolean[] bad = {false};
+        boolean[] first = {true};
+        Progress progress = new Progress(err, files.size());
+        SequenceWriter array = format == OutputFormat.json && files.size() > 1 ? NtmJson.arrayWriter(out) : null;
+        Function<Path, Object> evaluateFile = f -> {
+            try {
+                AssessmentResult done = companions.get(f);
+                if (done != null) return done;
+                Assessment a = NtmJson.readAssessment(Files.readAllBytes(f), f.toString(), evaluator.definitions());
+                String prerequisite = evaluator.definitions().set(a.criteriaSet()).prerequisiteSet();
+                AssessmentResult companion = prerequisite == null ? null : companionResults.get(key(a.commune().code(), prerequisite));
+                return evaluator.evaluate(a, companion);
+            } catch (InvalidAssessmentException e) {
+                return new Invalid(f, e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        };
+        Ordered.map(files, evaluateFile, Runtime.getRuntime().availableProcessors(), d -> {
+            Object doc = d instanceof AssessmentResult r && schedule != null ? Deadlines.apply(r, schedule) : d;
+            if (d instanceof Invalid inv) {
+                bad[0] = true;
+                err.println("ntm: " + inv.file() + ": dữ liệu không hợp lệ (invalid input), " + inv.e().errors().size() + " lỗi:");
+                for (InputError ie : inv.e().errors()) err.println("  " + ie.path() + ": " + ie.message());
+                doc = NtmJson.errorDocument(inv.file().toString(), inv.e().errors());
+            }
+            if (format == OutputFormat.json) {
+                if (array != null) {
+                    try {
+                        array.write(doc);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                } else {
+                    out.print(NtmJson.write(doc));
+                }
+            } else if (doc instanceof AssessmentResult r) {
+                if (!first[0]) out.print("\n" + "─".repeat(72) + "\n\n");
+                out.print(TextReport.render(r));
+                first[0] = false;
+            }
+            progress.step();
+        });
+        if (array != null) {
+            array.close();
+            out.print("\n");
+        }
+        progress.done();
+        out.flush();
+        return bad[0] ? 2 : 0;
+    }
+
+    private static String key(String commune, String set) { return commune + "\u0000" + set; }
+
+    /**
+     * The files that are the prerequisite-set companion of another file in this run (same commune code), evaluated
+     * first as a batch (which also resolves chains such as xã NTM → nâng cao → kiểu mẫu). Invalid files are left to
+     * the main pass, which reports them.
+     */
+    private static Map<Path, AssessmentResult> evaluateCompanions(Evaluator evaluator, List<Path> files) throws IOException {
+        var defs = evaluator.definitions();
+        if (defs.sets().values().stream().noneMatch(s -> s.prerequisiteSet() != null)) return Map.of();
+        Map<String, Path> byKey = new HashMap<>();
+        Map<Path, Assessment> read = new HashMap<>();
         for (Path f : files) {
             try {
-                Assessment a = NtmJson.readAssessment(Files.readAllBytes(f), f.toString(), evaluator.definitions());
-                // evaluated together below, so that a companion assessment (e.g. xã NTM for nâng cao) is seen
-                slots.add(docs.size());
-                valid.add(a);
-                docs.add(null);
+                Assessment a = NtmJson.readAssessment(Files.readAllBytes(f), f.toString(), defs);
+                byKey.put(key(a.commune().code(), a.criteriaSet()), f);
+                read.put(f, a);
             } catch (InvalidAssessmentException e) {
-                bad = true;
-                err.println("ntm: " + f + ": dữ liệu không hợp lệ (invalid input), " + e.errors().size() + " lỗi:");
-                for (InputError ie : e.errors()) err.println("  " + ie.path() + ": " + ie.message());
-                docs.add(NtmJson.errorDocument(f.toString(), e.errors()));
+                // reported by the main pass
             }
         }
-        List<AssessmentResult> results = evaluator.evaluateAll(valid);
-        for (int i = 0; i < results.size(); i++) {
-            AssessmentResult r = results.get(i);
-            docs.set(slots.get(i), districtPlan != null ? Deadlines.apply(r, districtPlan) : r);
-        }
-        if (format == OutputFormat.json) {
-            out.print(docs.size() == 1 ? NtmJson.write(docs.get(0)) : NtmJson.write(docs));
-        } else {
-            boolean first = true;
-            for (Object d : docs) {
-                if (d instanceof AssessmentResult r) {
-                    if (!first) out.print("\n" + "─".repeat(72) + "\n\n");
-                    out.print(TextReport.render(r));
-                    first = false;
-                }
+        java.util.LinkedHashSet<Path> needed = new java.util.LinkedHashSet<>();
+        for (Path f : files) {
+            Assessment a = read.get(f);
+            if (a == null) continue;
+            // walk the chain of prerequisites present in this run
+            for (String set = defs.set(a.criteriaSet()).prerequisiteSet(); set != null; set = defs.set(set).prerequisiteSet()) {
+                Path c = byKey.get(key(a.commune().code(), set));
+                if (c == null) break;
+                needed.add(c);
             }
         }
-        out.flush();
-        return bad ? 2 : 0;
+        if (needed.isEmpty()) return Map.of();
+        List<Path> order = files.stream().filter(needed::contains).toList();
+        List<AssessmentResult> results = evaluator.evaluateAll(order.stream().map(read::get).toList());
+        Map<Path, AssessmentResult> out = new HashMap<>();
+        for (int i = 0; i < order.size(); i++) out.put(order.get(i), results.get(i));
+        return out;
     }
 }

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 /** {@code java -jar ntm.jar <command>}: the command line of the JSON contract. */
 @Command(name = "ntm", mixinStandardHelpOptions = true, version = "ntm 0.1.0",
         description = "Đánh giá xã nông thôn mới theo bộ tiêu chí quốc gia (NTM criteria rules).",
-        subcommands = {EvaluateCommand.class, DistrictReportCommand.class})
+        subcommands = {EvaluateCommand.class, DistrictReportCommand.class, BenchCommand.class})
 public final class NtmCommand implements Runnable {
 
     @Override

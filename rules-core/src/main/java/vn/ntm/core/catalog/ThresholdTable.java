@@ -13,6 +13,8 @@ import java.util.Map;
  */
 public final class ThresholdTable {
     private final Map<String, List<ThresholdEntry>> series = new HashMap<>();
+    /** indicator → part ("" for none) → series per region ordinal: lookups without building a key string */
+    private final Map<String, Map<String, List<ThresholdEntry>[]>> index = new HashMap<>();
 
     public ThresholdTable(Collection<ThresholdEntry> entries) {
         for (ThresholdEntry e : entries) {
@@ -27,11 +29,21 @@ public final class ThresholdTable {
             list.add(e);
         }
         series.values().forEach(l -> l.sort(java.util.Comparator.comparing(ThresholdEntry::validFrom)));
+        for (List<ThresholdEntry> list : series.values()) {
+            ThresholdEntry e = list.get(0);
+            @SuppressWarnings("unchecked")
+            List<ThresholdEntry>[] byRegion = index.computeIfAbsent(e.indicator(), k -> new HashMap<>())
+                    .computeIfAbsent(e.part() == null ? "" : e.part(), k -> new List[Region.values().length]);
+            byRegion[e.region().ordinal()] = list;
+        }
     }
 
     /** The entry in force on {@code day}, or null when none is. */
     public ThresholdEntry find(String indicator, String part, Region region, LocalDate day) {
-        List<ThresholdEntry> list = series.get(ThresholdEntry.seriesKey(indicator, part, region));
+        Map<String, List<ThresholdEntry>[]> parts = index.get(indicator);
+        if (parts == null) return null;
+        List<ThresholdEntry>[] byRegion = parts.get(part == null ? "" : part);
+        List<ThresholdEntry> list = byRegion == null ? null : byRegion[region.ordinal()];
         if (list == null) return null;
         for (ThresholdEntry e : list) if (e.inForceOn(day)) return e;
         return null;

@@ -72,8 +72,11 @@ public final class Definitions {
             if (!"ntm-definitions/1".equals(index.format())) {
                 throw new DefinitionsException(url + ": unsupported format " + index.format());
             }
-            List<Model> models = loadModels(cl, index.modelIndex());
-            for (String setId : index.sets()) loadSet(cl, setId, index.commonPackage(), models);
+            // Cold start: the rule bases (Drools class loading, model instantiation) are built on a second thread
+            // while this one parses the YAML catalogs; on two cores that hides the shorter of the two.
+            RuleBases bases = RuleBases.start(this, cl, index.modelIndex(), index.commonPackage());
+            for (String setId : index.sets()) loadSet(cl, setId, index.commonPackage(), bases);
+            bases.await();   // model errors surface here even for an index with no sets
             if (index.parameters() != null) params = Parameters.load(resource(cl, index.parameters()));
         }
         this.parameters = params == null ? Parameters.none() : params;
@@ -140,7 +143,7 @@ public final class Definitions {
         return models;
     }
 
-    private void loadSet(ClassLoader cl, String setId, String commonPackage, List<Model> models) {
+    private void loadSet(ClassLoader cl, String setId, String commonPackage, RuleBases bases) {
         String base = "ntm/" + setId + "/";
         DefinitionFiles.Catalog cat = read(resource(cl, base + "catalog.yaml"), DefinitionFiles.Catalog.class);
         DefinitionFiles.Evidence ev = read(resource(cl, base + "evidence.yaml"), DefinitionFiles.Evidence.class);
@@ -176,15 +179,80 @@ public final class Definitions {
         thresholds.put(setId, new ThresholdTable(thresholdEntries(set, th, ThresholdEntry.NATIONAL, base + "thresholds.yaml")));
         sets.put(setId, set);
 
-        List<Model> mine = new ArrayList<>();
-        for (Model m : models) {
-            Set<String> pkgs = new java.util.HashSet<>();
-            m.getRules().forEach(r -> pkgs.add(r.getPackage()));
-            if (pkgs.contains(set.rulePackage()) || pkgs.contains(commonPackage)) mine.add(m);
-        }
-        KieBase kb = KieBaseBuilder.createKieBaseFromModel(mine);
+        KieBase kb = bases.forPackage(set.rulePackage());
         kieBases.put(setId, kb);
         indexRules(set, kb);
+    }
+
+    /** The models of one definitions jar, with one rule base per rule package (plus the common rules). */
+    private static final class RuleBases {
+        private final java.util.concurrent.CompletableFuture<Map<String, KieBase>> built;
+        private final java.util.concurrent.CompletableFuture<List<Model>> models;
+        private final String commonPackage;
+
+        private RuleBases(java.util.concurrent.CompletableFuture<List<Model>> models,
+                          java.util.concurrent.CompletableFuture<Map<String, KieBase>> built, String commonPackage) {
+            this.models = models;
+            this.built = built;
+            this.commonPackage = commonPackage;
+        }
+
+        static RuleBases start(Definitions d, ClassLoader cl, String modelIndex, String commonPackage) {
+            var models = new java.util.concurrent.CompletableFuture<List<Model>>();
+            var built = new java.util.concurrent.CompletableFuture<Map<String, KieBase>>();
+            Thread t = new Thread(() -> {
+                try {
+                    List<Model> ms = d.loadModels(cl, modelIndex);
+                    models.complete(ms);
+                    // one rule base per set package, as the catalogs will ask: set rules plus the common rules
+                    Map<String, KieBase> out = new HashMap<>();
+                    for (String pkg : packages(ms)) {
+                        if (!pkg.equals(commonPackage)) out.put(pkg, build(ms, pkg, commonPackage));
+                    }
+                    built.complete(out);
+                } catch (Throwable e) {
+                    models.completeExceptionally(e);
+                    built.completeExceptionally(e);
+                }
+            }, "ntm-definitions");
+            t.setContextClassLoader(cl);
+            t.setDaemon(true);
+            t.start();
+            return new RuleBases(models, built, commonPackage);
+        }
+
+        KieBase forPackage(String rulePackage) {
+            KieBase kb = join(built).get(rulePackage);
+            // a set with no rules of its own still gets the common rules (its indicators all end NO_RULE)
+            return kb != null ? kb : build(join(models), rulePackage, commonPackage);
+        }
+
+        void await() { join(built); }
+
+        private static Set<String> packages(List<Model> ms) {
+            Set<String> pkgs = new java.util.LinkedHashSet<>();
+            for (Model m : ms) m.getRules().forEach(r -> pkgs.add(r.getPackage()));
+            return pkgs;
+        }
+
+        private static KieBase build(List<Model> models, String rulePackage, String commonPackage) {
+            List<Model> mine = new ArrayList<>();
+            for (Model m : models) {
+                Set<String> pkgs = packages(List.of(m));
+                if (pkgs.contains(rulePackage) || pkgs.contains(commonPackage)) mine.add(m);
+            }
+            return KieBaseBuilder.createKieBaseFromModel(mine);
+        }
+
+        private static <T> T join(java.util.concurrent.CompletableFuture<T> f) {
+            try {
+                return f.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                if (e.getCause() instanceof RuntimeException re) throw re;
+                if (e.getCause() instanceof Error er) throw er;
+                throw new DefinitionsException("cannot build the rule bases", e.getCause());
+            }
+        }
     }
 
     private void indexRules(CriteriaSet set, KieBase kb) {

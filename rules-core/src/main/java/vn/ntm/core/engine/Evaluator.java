@@ -2,13 +2,22 @@ package vn.ntm.core.engine;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.ArrayDeque;
 import java.util.Collection;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
+import org.kie.api.runtime.rule.EntryPoint;
 import vn.ntm.core.catalog.CriteriaSet;
 import vn.ntm.core.catalog.Criterion;
 import vn.ntm.core.catalog.Indicator;
@@ -39,11 +48,15 @@ import vn.ntm.core.result.AssessmentResult;
  * }</pre>
  */
 public final class Evaluator {
+    /** Drools' name for the entry point that plain {@code insert} uses. */
+    private static final String DEFAULT_ENTRY_POINT = "DEFAULT";
     private final Definitions definitions;
     private final List<Overlay> overlays;
     private final boolean strict;
     private final Parameters parameters;
     private final Map<String, KieSessionsPool> pools = new LinkedHashMap<>();
+    /** Criterion anchors are immutable and the same for every commune: made once, shared by all sessions. */
+    private final Map<String, List<CriterionFact>> criterionFacts = new LinkedHashMap<>();
 
     private Evaluator(Definitions definitions, List<Overlay> overlays, boolean strict, Parameters parameters) {
         this.definitions = definitions;
@@ -54,6 +67,7 @@ public final class Evaluator {
             KieBase kb = definitions.kieBase(set);
             // sessions are reset and reused: creating one per commune costs more than the rules themselves
             pools.put(set, kb.newKieSessionsPool(Runtime.getRuntime().availableProcessors()));
+            criterionFacts.put(set, definitions.set(set).criteria().stream().map(CriterionFact::new).toList());
         }
     }
 
@@ -109,15 +123,68 @@ public final class Evaluator {
         return Companions.evaluate(List.copyOf(assessments), definitions, this::run);
     }
 
+    /**
+     * Evaluates a stream of assessments on all cores and hands each result to {@code sink} in input order, as
+     * soon as it and every earlier one are done. Memory stays flat however long the stream: at most a small
+     * window of assessments is in flight. Each assessment is validated just before it is evaluated; an invalid
+     * one stops the stream with {@link InvalidAssessmentException} (results before it have been delivered).
+     * The sink is called from the calling thread only.
+     */
+    public void evaluateStream(Stream<Assessment> assessments, Consumer<AssessmentResult> sink) {
+        evaluateStream(assessments, sink, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** As {@link #evaluateStream(Stream, Consumer)} with {@code threads} workers (1 = on the calling thread). */
+    public void evaluateStream(Stream<Assessment> assessments, Consumer<AssessmentResult> sink, int threads) {
+        if (threads <= 1) {
+            assessments.sequential().forEachOrdered(a -> sink.accept(evaluate(a)));
+            return;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "ntm-evaluator");
+            t.setDaemon(true);
+            return t;
+        });
+        // a bounded window keeps order and caps memory: enough in flight to keep every worker busy
+        int window = threads * 64;
+        ArrayDeque<Future<AssessmentResult>> inFlight = new ArrayDeque<>(window);
+        try {
+            Iterator<Assessment> it = assessments.iterator();
+            while (it.hasNext()) {
+                Assessment a = it.next();
+                inFlight.add(pool.submit(() -> evaluate(a)));
+                if (inFlight.size() >= window) sink.accept(await(inFlight.poll()));
+            }
+            while (!inFlight.isEmpty()) sink.accept(await(inFlight.poll()));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static AssessmentResult await(Future<AssessmentResult> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while evaluating", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) throw re;
+            if (e.getCause() instanceof Error er) throw er;
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
     private AssessmentResult run(Assessment a, AssessmentResult companion) {
         CriteriaSet set = definitions.set(a.criteriaSet());
         List<IndicatorCheck> checks = checks(a, set);
         KieSession session = pools.get(set.id()).newKieSession();
         try {
-            for (IndicatorCheck c : checks) session.insert(c);
-            for (Criterion c : set.criteria()) session.insert(new CriterionFact(c));
-            for (EvidenceItem e : a.evidence()) session.insert(new ProvidedEvidence(e.indicator(), e.document()));
-            if (set.prerequisiteSet() != null) session.insert(Companions.prerequisite(set, a, companion));
+            // one entry-point lookup instead of one per fact
+            EntryPoint facts = session.getEntryPoint(DEFAULT_ENTRY_POINT);
+            for (IndicatorCheck c : checks) facts.insert(c);
+            for (CriterionFact c : criterionFacts.get(set.id())) facts.insert(c);
+            for (EvidenceItem e : a.evidence()) facts.insert(new ProvidedEvidence(e.indicator(), e.document()));
+            if (set.prerequisiteSet() != null) facts.insert(Companions.prerequisite(set, a, companion));
             session.fireAllRules();
             Collected collected = new Collected();
             for (Object o : session.getObjects()) collected.add(o);

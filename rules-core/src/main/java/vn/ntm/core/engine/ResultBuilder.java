@@ -2,6 +2,7 @@ package vn.ntm.core.engine;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -71,8 +72,9 @@ final class ResultBuilder {
                     throw new IllegalStateException(set.id() + ": indicator " + ind.code() + " was decided by "
                             + outs.size() + " rules " + outs + " (exactly one expected)");
                 }
-                List<EvidenceRef> missing = new ArrayList<>(missingByIndicator.getOrDefault(ind.code(), List.of()));
-                missing.sort(Comparator.comparingInt(e -> docIndex(ind, e.document())));
+                List<EvidenceRef> found = missingByIndicator.get(ind.code());
+                List<EvidenceRef> missing = found == null ? new ArrayList<>(0) : new ArrayList<>(found);
+                if (missing.size() > 1) missing.sort(Comparator.comparingInt(e -> docIndex(ind, e.document())));
                 for (EvidenceRef e : missing) {
                     allMissing.add(new EvidenceRef(ind.code(), e.document(), e.title(), e.titleEn(), e.assumed()));
                 }
@@ -182,19 +184,24 @@ final class ResultBuilder {
                 out.add(Messages.prerequisiteBlocker(set, defs.set(c.prerequisite.getRequiredSet()), c.prerequisite));
             }
         }
+        // grouped by ref once, then placed in catalog order: scanning every blocker per requirement was quadratic
+        Map<String, List<PollBlocker>> byRef = new HashMap<>();
+        for (PollBlocker b : found) byRef.computeIfAbsent(b.getRef(), k -> new ArrayList<>(1)).add(b);
         for (Criterion cr : set.criteria()) {
-            for (PollBlocker b : found) {
-                if (b.getRef().equals(cr.code()) && b.getKind() != vn.ntm.core.facts.BlockerKind.EVIDENCE_MISSING) {
+            for (PollBlocker b : byRef.getOrDefault(cr.code(), List.of())) {
+                if (b.getKind() != vn.ntm.core.facts.BlockerKind.EVIDENCE_MISSING) {
                     out.add(Messages.criterionBlocker(b.getKind(), cr));
                 }
             }
         }
         for (Criterion cr : set.criteria()) {
             for (Indicator ind : cr.indicators()) {
+                if (ind.evidence().isEmpty()) continue;
                 for (EvidenceRequirement r : ind.evidence()) {
-                    String ref = ind.code() + ":" + r.code();
-                    for (PollBlocker b : found) {
-                        if (b.getKind() == vn.ntm.core.facts.BlockerKind.EVIDENCE_MISSING && b.getRef().equals(ref)) {
+                    List<PollBlocker> bs = byRef.get(ind.code() + ":" + r.code());
+                    if (bs == null) continue;
+                    for (PollBlocker b : bs) {
+                        if (b.getKind() == vn.ntm.core.facts.BlockerKind.EVIDENCE_MISSING) {
                             out.add(Messages.evidenceBlocker(ind, r));
                         }
                     }

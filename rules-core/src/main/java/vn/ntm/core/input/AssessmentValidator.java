@@ -72,16 +72,16 @@ public final class AssessmentValidator {
         }
         for (int i = 0; i < a.evidence().size(); i++) {
             EvidenceItem ev = a.evidence().get(i);
-            String path = "evidence[" + i + "]";
+            // paths are built only on error: this runs for every commune and nearly all evidence is valid
             Indicator ind = ev.indicator() == null ? null : set.indicator(ev.indicator());
             if (ind == null) {
-                errors.add(new InputError(path + ".indicator", "unknown indicator code '" + ev.indicator() + "' in " + set.id()));
+                errors.add(new InputError("evidence[" + i + "].indicator", "unknown indicator code '" + ev.indicator() + "' in " + set.id()));
                 continue;
             }
             if (blank(ev.document())) {
-                errors.add(new InputError(path + ".document", "is required"));
-            } else if (ind.evidence().stream().noneMatch(r -> r.code().equals(ev.document()))) {
-                errors.add(new InputError(path + ".document", "document '" + ev.document() + "' is not in the dossier of indicator "
+                errors.add(new InputError("evidence[" + i + "].document", "is required"));
+            } else if (!inDossier(ind, ev.document())) {
+                errors.add(new InputError("evidence[" + i + "].document", "document '" + ev.document() + "' is not in the dossier of indicator "
                         + ind.code() + ": expected one of " + ind.evidence().stream().map(EvidenceRequirement::code).toList()));
             }
         }
@@ -126,6 +126,11 @@ public final class AssessmentValidator {
         if (p.date() != null && a.assessedOn() != null && p.date().isAfter(a.assessedOn())) {
             errors.add(new InputError("prerequisite.date", "recognition date " + p.date() + " is after the assessment date " + a.assessedOn()));
         }
+    }
+
+    private static boolean inDossier(Indicator ind, String document) {
+        for (EvidenceRequirement r : ind.evidence()) if (r.code().equals(document)) return true;
+        return false;
     }
 
     private static void checkValue(Indicator ind, Object v, String path, List<InputError> errors) {

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -301,6 +302,18 @@ public final class NtmJson {
     public static String write(Object doc) {
         try {
             return WRITER.writeValueAsString(doc) + "\n";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A writer of one JSON array, element by element, in the same layout as {@link #write(Object)} of a list:
+     * for batches too large to hold. Close it to end the array (the caller then adds the final newline).
+     */
+    public static SequenceWriter arrayWriter(java.io.Writer out) {
+        try {
+            return WRITER.without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValuesAsArray(out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
