@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import vn.ntm.core.engine.DefinitionsException;
 import vn.ntm.core.engine.Evaluator;
+import vn.ntm.core.engine.Ordered;
 import vn.ntm.core.input.Assessment;
 import vn.ntm.core.input.InputError;
 import vn.ntm.core.input.InvalidAssessmentException;
@@ -118,7 +119,7 @@ final class EvaluateCommand implements Callable<Integer> {
                 throw new UncheckedIOException(e);
             }
         };
-        Ordered.map(files, evaluateFile, Runtime.getRuntime().availableProcessors(), d -> {
+        Ordered.map(files.iterator(), evaluateFile, Runtime.getRuntime().availableProcessors(), 16, d -> {
             Object doc = d instanceof AssessmentResult r && schedule != null ? Deadlines.apply(r, schedule) : d;
             if (d instanceof Invalid inv) {
                 bad[0] = true;

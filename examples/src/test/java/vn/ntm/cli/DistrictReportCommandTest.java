@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -15,18 +12,10 @@ import vn.ntm.core.json.NtmJson;
 
 /** The district report of the Hữu Lũng example reproduces the letter: appraisal counts, deadlines, weekly report. */
 class DistrictReportCommandTest {
-    record Run(int code, String out, String err) { }
-
-    static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = NtmCommand.execute(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
 
     @Test
     void textReportReproducesTheLetter() {
-        Run r = run("district-report", "--plan", "huu-lung/plan.yaml", "huu-lung", "huu-lung/2024-09-27");
+        CliRun r = CliRun.run("district-report", "--plan", "huu-lung/plan.yaml", "huu-lung", "huu-lung/2024-09-27");
         assertEquals(0, r.code(), r.err());
         String t = r.out();
         assertTrue(t.contains("Ngày 23/8/2024, các Sở, ngành của tỉnh thẩm định đạt 04 tiêu chí và 07 chỉ tiêu"), t);
@@ -47,7 +36,7 @@ class DistrictReportCommandTest {
 
     @Test
     void jsonReportCarriesTheSameFacts() throws Exception {
-        Run r = run("district-report", "--format", "json", "--plan", "huu-lung/plan.yaml",
+        CliRun r = CliRun.run("district-report", "--format", "json", "--plan", "huu-lung/plan.yaml",
                 "--previous", "huu-lung/minh-tien.json", "huu-lung/2024-09-27", "huu-lung/quyet-thang.json");
         assertEquals(0, r.code(), r.err());
         JsonNode d = NtmJson.mapper().readTree(r.out());
@@ -68,7 +57,7 @@ class DistrictReportCommandTest {
 
     @Test
     void evaluateWithAPlanAddsDueDatesToTheResult() throws Exception {
-        Run r = run("evaluate", "--format", "json", "--plan", "huu-lung/plan.yaml", "huu-lung/quyet-thang.json");
+        CliRun r = CliRun.run("evaluate", "--format", "json", "--plan", "huu-lung/plan.yaml", "huu-lung/quyet-thang.json");
         assertEquals(0, r.code(), r.err());
         JsonNode res = NtmJson.mapper().readTree(r.out());
         assertEquals(java.util.List.of(), NtmJson.validate(NtmJson.RESULT_SCHEMA, res));
@@ -81,7 +70,7 @@ class DistrictReportCommandTest {
 
     @Test
     void theExampleFolderHoldsTheLettersThreeCommunesNotTheLaterAssessment() {
-        Run r = run("evaluate", "--format", "json", "huu-lung");
+        CliRun r = CliRun.run("evaluate", "--format", "json", "huu-lung");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().trim().startsWith("["));
         assertEquals(3, r.out().split("\"format\" : \"ntm-result/1\"").length - 1);
@@ -91,11 +80,11 @@ class DistrictReportCommandTest {
     void aBadPlanIsBadInputNamingTheField(@TempDir Path dir) throws Exception {
         Path plan = dir.resolve("plan.yaml");
         Files.writeString(plan, "format: ntm-plan/1\ndistrict: X\nsource: Y\ndeadlines:\n  achievedNotAppraised: 2024-09-25\n");
-        Run r = run("district-report", "--format", "json", "--plan", plan.toString(), "huu-lung");
+        CliRun r = CliRun.run("district-report", "--format", "json", "--plan", plan.toString(), "huu-lung");
         assertEquals(2, r.code());
         assertTrue(r.err().contains("deadlines.toAchieve: is required"), r.err());
         assertEquals("ntm-error/1", NtmJson.mapper().readTree(r.out()).get("format").asText());
-        Run e = run("evaluate", "--plan", plan.toString(), "huu-lung");
+        CliRun e = CliRun.run("evaluate", "--plan", plan.toString(), "huu-lung");
         assertEquals(2, e.code());
     }
 }

@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,19 +16,11 @@ import vn.ntm.core.json.NtmJson;
 class HuuLungExampleTest {
     static final Path EXAMPLE = Path.of("huu-lung");
 
-    record Run(int exit, String out, String err) { }
-
-    static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = NtmCommand.execute(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
 
     @Test
     @DisplayName("Minh Tiến đạt 14/19 (thư ghi nhầm 13/19 nhưng liệt kê 14 tiêu chí), Quyết Thắng đạt 11/19")
     void textReportReproducesTheLettersLists() {
-        Run r = run("evaluate", EXAMPLE.resolve("minh-tien.json").toString(), EXAMPLE.resolve("quyet-thang.json").toString());
+        CliRun r = CliRun.run("evaluate", EXAMPLE.resolve("minh-tien.json").toString(), EXAMPLE.resolve("quyet-thang.json").toString());
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains("Xã Minh Tiến đạt 14/19 tiêu chí gồm: Số 1 – Quy hoạch; Số 2 – Giao thông; "
                 + "Số 3 – Thủy lợi và phòng, chống thiên tai; Số 4 – Điện; Số 7 – Cơ sở hạ tầng thương mại nông thôn; "
@@ -50,8 +39,8 @@ class HuuLungExampleTest {
     @Test
     @DisplayName("Kết quả JSON hợp lệ theo lược đồ ntm-result/1 và giống hệt nhau qua hai lần chạy")
     void jsonOutputValidatesAndIsDeterministic() throws Exception {
-        Run a = run("evaluate", "--format", "json", EXAMPLE.resolve("minh-tien.json").toString(), EXAMPLE.resolve("quyet-thang.json").toString());
-        Run b = run("evaluate", "--format", "json", EXAMPLE.resolve("minh-tien.json").toString(), EXAMPLE.resolve("quyet-thang.json").toString());
+        CliRun a = CliRun.run("evaluate", "--format", "json", EXAMPLE.resolve("minh-tien.json").toString(), EXAMPLE.resolve("quyet-thang.json").toString());
+        CliRun b = CliRun.run("evaluate", "--format", "json", EXAMPLE.resolve("minh-tien.json").toString(), EXAMPLE.resolve("quyet-thang.json").toString());
         assertEquals(0, a.exit(), a.err());
         assertEquals(a.out(), b.out());
         JsonNode arr = NtmJson.mapper().readTree(a.out());
@@ -74,7 +63,7 @@ class HuuLungExampleTest {
     @Test
     @DisplayName("Dữ liệu sai: mã thoát 2, tài liệu ntm-error/1 liệt kê mọi lỗi kèm đường dẫn; tệp tốt vẫn có kết quả")
     void badInputInABatch() throws Exception {
-        Run r = run("evaluate", "--format", "json", EXAMPLE.resolve("minh-tien.json").toString(), "src/test/resources/bad/catalog-problems.json");
+        CliRun r = CliRun.run("evaluate", "--format", "json", EXAMPLE.resolve("minh-tien.json").toString(), "src/test/resources/bad/catalog-problems.json");
         assertEquals(2, r.exit());
         JsonNode arr = NtmJson.mapper().readTree(r.out());
         assertEquals("ntm-result/1", arr.get(0).get("format").asText());
@@ -92,14 +81,14 @@ class HuuLungExampleTest {
     @Test
     @DisplayName("Lỗi cấu trúc: trường lạ, vùng lạ đều được nêu; NaN và khóa trùng bị từ chối")
     void structuralErrors() {
-        Run many = run("evaluate", "src/test/resources/bad/many-problems.json");
+        CliRun many = CliRun.run("evaluate", "src/test/resources/bad/many-problems.json");
         assertEquals(2, many.exit());
         assertTrue(many.err().contains("commune.region"), many.err());
         assertTrue(many.err().contains("commune.color") || many.err().contains("color"), many.err());
-        Run nan = run("evaluate", "src/test/resources/bad/nan.json");
+        CliRun nan = CliRun.run("evaluate", "src/test/resources/bad/nan.json");
         assertEquals(2, nan.exit());
         assertTrue(nan.err().contains("NaN"), nan.err());
-        Run dup = run("evaluate", "src/test/resources/bad/duplicate.json");
+        CliRun dup = CliRun.run("evaluate", "src/test/resources/bad/duplicate.json");
         assertEquals(2, dup.exit());
         assertTrue(dup.err().contains("duplicate key '3.1'"), dup.err());
     }
@@ -107,7 +96,7 @@ class HuuLungExampleTest {
     @Test
     @DisplayName("--strict: kết quả dựa trên mức chưa xác minh thành chưa có số liệu")
     void strictMode() throws Exception {
-        Run r = run("evaluate", "--strict", "--format", "json", EXAMPLE.resolve("minh-tien.json").toString());
+        CliRun r = CliRun.run("evaluate", "--strict", "--format", "json", EXAMPLE.resolve("minh-tien.json").toString());
         assertEquals(0, r.exit(), r.err());
         JsonNode doc = NtmJson.mapper().readTree(r.out());
         assertTrue(doc.get("strict").booleanValue());

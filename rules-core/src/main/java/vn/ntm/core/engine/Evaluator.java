@@ -2,16 +2,10 @@ package vn.ntm.core.engine;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.ArrayDeque;
 import java.util.Collection;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.kie.api.KieBase;
@@ -140,38 +134,8 @@ public final class Evaluator {
             assessments.sequential().forEachOrdered(a -> sink.accept(evaluate(a)));
             return;
         }
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "ntm-evaluator");
-            t.setDaemon(true);
-            return t;
-        });
         // a bounded window keeps order and caps memory: enough in flight to keep every worker busy
-        int window = threads * 64;
-        ArrayDeque<Future<AssessmentResult>> inFlight = new ArrayDeque<>(window);
-        try {
-            Iterator<Assessment> it = assessments.iterator();
-            while (it.hasNext()) {
-                Assessment a = it.next();
-                inFlight.add(pool.submit(() -> evaluate(a)));
-                if (inFlight.size() >= window) sink.accept(await(inFlight.poll()));
-            }
-            while (!inFlight.isEmpty()) sink.accept(await(inFlight.poll()));
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
-    private static AssessmentResult await(Future<AssessmentResult> f) {
-        try {
-            return f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while evaluating", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) throw re;
-            if (e.getCause() instanceof Error er) throw er;
-            throw new IllegalStateException(e.getCause());
-        }
+        Ordered.map(assessments.iterator(), this::evaluate, threads, 64, sink);
     }
 
     private AssessmentResult run(Assessment a, AssessmentResult companion) {

@@ -1,4 +1,4 @@
-package vn.ntm.cli;
+package vn.ntm.core.engine;
 
 import java.util.ArrayDeque;
 import java.util.Iterator;
@@ -9,20 +9,26 @@ import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
-/** Maps items on several threads and hands results to a sink on the calling thread, in input order. */
-final class Ordered {
+/**
+ * Maps items on several threads and hands results to a sink on the calling thread, in input order, as soon as a
+ * result and every earlier one are done. A bounded window of items is in flight, so memory stays flat however many
+ * items there are. A failure of {@code f} is rethrown after the results before it have been delivered.
+ */
+public final class Ordered {
     private Ordered() { }
 
-    static <T, R> void map(Iterable<T> items, Function<T, R> f, int threads, Consumer<R> sink) {
+    /**
+     * @param perThread how many items per worker may be in flight: enough to keep every worker busy
+     */
+    public static <T, R> void map(Iterator<T> it, Function<T, R> f, int threads, int perThread, Consumer<R> sink) {
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
-            Thread t = new Thread(r, "ntm-batch");
+            Thread t = new Thread(r, "ntm-worker");
             t.setDaemon(true);
             return t;
         });
-        int window = Math.max(1, threads) * 16;   // bounded: memory stays flat with the number of items
+        int window = Math.max(1, threads) * Math.max(1, perThread);
         ArrayDeque<Future<R>> inFlight = new ArrayDeque<>(window);
         try {
-            Iterator<T> it = items.iterator();
             while (it.hasNext()) {
                 T item = it.next();
                 inFlight.add(pool.submit(() -> f.apply(item)));
