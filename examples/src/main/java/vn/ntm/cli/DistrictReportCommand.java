@@ -87,8 +87,7 @@ final class DistrictReportCommand implements Callable<Integer> {
                 Assessment a = NtmJson.readAssessment(Files.readAllBytes(f), f.toString(), ev.definitions());
                 into.add(ev.evaluate(a));
             } catch (InvalidAssessmentException e) {
-                err.println("ntm: " + f + ": dữ liệu không hợp lệ (invalid input), " + e.errors().size() + " lỗi:");
-                for (InputError ie : e.errors()) err.println("  " + ie.path() + ": " + ie.message());
+                Inputs.reportInvalid(err, f, Inputs.INVALID_INPUT, e.errors());
                 errors.add(NtmJson.errorDocument(f.toString(), e.errors()));
             }
         }
@@ -96,8 +95,7 @@ final class DistrictReportCommand implements Callable<Integer> {
     }
 
     private int bad(PrintWriter out, PrintWriter err, String source, List<InputError> errors) {
-        err.println("ntm: " + source + ": kế hoạch không hợp lệ (invalid plan), " + errors.size() + " lỗi:");
-        for (InputError ie : errors) err.println("  " + ie.path() + ": " + ie.message());
+        Inputs.reportInvalid(err, source, Inputs.INVALID_PLAN, errors);
         if (format == OutputFormat.json) out.print(NtmJson.write(NtmJson.errorDocument(source, errors)));
         out.flush();
         return 2;

@@ -80,8 +80,7 @@ final class EvaluateCommand implements Callable<Integer> {
             try {
                 districtPlan = PlanReader.read(plan);
             } catch (InvalidPlanException e) {
-                err.println("ntm: " + plan + ": kế hoạch không hợp lệ (invalid plan), " + e.errors().size() + " lỗi:");
-                for (InputError ie : e.errors()) err.println("  " + ie.path() + ": " + ie.message());
+                Inputs.reportInvalid(err, plan, Inputs.INVALID_PLAN, e.errors());
                 if (format == OutputFormat.json) out.print(NtmJson.write(NtmJson.errorDocument(plan.toString(), e.errors())));
                 out.flush();
                 return 2;
@@ -123,8 +122,7 @@ final class EvaluateCommand implements Callable<Integer> {
             Object doc = d instanceof AssessmentResult r && schedule != null ? Deadlines.apply(r, schedule) : d;
             if (d instanceof Invalid inv) {
                 bad[0] = true;
-                err.println("ntm: " + inv.file() + ": dữ liệu không hợp lệ (invalid input), " + inv.e().errors().size() + " lỗi:");
-                for (InputError ie : inv.e().errors()) err.println("  " + ie.path() + ": " + ie.message());
+                Inputs.reportInvalid(err, inv.file(), Inputs.INVALID_INPUT, inv.e().errors());
                 doc = NtmJson.errorDocument(inv.file().toString(), inv.e().errors());
             }
             if (format == OutputFormat.json) {

@@ -28,4 +28,13 @@ final class Inputs {
         }
         return files;
     }
+
+    /** Bad input on stderr, always: one line naming the file, then each problem with its path. */
+    static void reportInvalid(java.io.PrintWriter err, Object source, String what, List<vn.ntm.core.input.InputError> errors) {
+        err.println("ntm: " + source + ": " + what + ", " + errors.size() + " lỗi:");
+        for (vn.ntm.core.input.InputError ie : errors) err.println("  " + ie.path() + ": " + ie.message());
+    }
+
+    static final String INVALID_INPUT = "dữ liệu không hợp lệ (invalid input)";
+    static final String INVALID_PLAN = "kế hoạch không hợp lệ (invalid plan)";
 }
