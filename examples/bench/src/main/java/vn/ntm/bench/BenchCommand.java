@@ -1,4 +1,4 @@
-package vn.ntm.cli;
+package vn.ntm.bench;
 
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
@@ -14,8 +14,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import vn.ntm.bench.CommuneGenerator;
-import vn.ntm.bench.PlainJavaEvaluator;
 import vn.ntm.core.engine.Evaluator;
 import vn.ntm.core.input.Assessment;
 import vn.ntm.core.result.AssessmentResult;
@@ -24,7 +22,7 @@ import vn.ntm.core.result.AssessmentResult;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Đo tốc độ (benchmark): synthetic communes through the engine and a plain-Java baseline; "
                 + "checks they agree; last line is JSON.")
-final class BenchCommand implements Callable<Integer> {
+public final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 

@@ -63,7 +63,7 @@ class HuuLungExampleTest {
     @Test
     @DisplayName("Dữ liệu sai: mã thoát 2, tài liệu ntm-error/1 liệt kê mọi lỗi kèm đường dẫn; tệp tốt vẫn có kết quả")
     void badInputInABatch() throws Exception {
-        CliRun r = CliRun.run("evaluate", "--format", "json", EXAMPLE.resolve("minh-tien.json").toString(), "src/test/resources/bad/catalog-problems.json");
+        CliRun r = CliRun.run("evaluate", "--format", "json", EXAMPLE.resolve("minh-tien.json").toString(), "cli/src/test/resources/bad/catalog-problems.json");
         assertEquals(2, r.exit());
         JsonNode arr = NtmJson.mapper().readTree(r.out());
         assertEquals("ntm-result/1", arr.get(0).get("format").asText());
@@ -81,14 +81,14 @@ class HuuLungExampleTest {
     @Test
     @DisplayName("Lỗi cấu trúc: trường lạ, vùng lạ đều được nêu; NaN và khóa trùng bị từ chối")
     void structuralErrors() {
-        CliRun many = CliRun.run("evaluate", "src/test/resources/bad/many-problems.json");
+        CliRun many = CliRun.run("evaluate", "cli/src/test/resources/bad/many-problems.json");
         assertEquals(2, many.exit());
         assertTrue(many.err().contains("commune.region"), many.err());
         assertTrue(many.err().contains("commune.color") || many.err().contains("color"), many.err());
-        CliRun nan = CliRun.run("evaluate", "src/test/resources/bad/nan.json");
+        CliRun nan = CliRun.run("evaluate", "cli/src/test/resources/bad/nan.json");
         assertEquals(2, nan.exit());
         assertTrue(nan.err().contains("NaN"), nan.err());
-        CliRun dup = CliRun.run("evaluate", "src/test/resources/bad/duplicate.json");
+        CliRun dup = CliRun.run("evaluate", "cli/src/test/resources/bad/duplicate.json");
         assertEquals(2, dup.exit());
         assertTrue(dup.err().contains("duplicate key '3.1'"), dup.err());
     }

@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import vn.ntm.bench.BenchCommand;
 
 /** {@code java -jar ntm.jar <command>}: the command line of the JSON contract. */
 @Command(name = "ntm", mixinStandardHelpOptions = true, version = "ntm 0.1.0",
