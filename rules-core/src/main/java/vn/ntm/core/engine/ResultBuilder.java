@@ -230,7 +230,7 @@ final class ResultBuilder {
         if (official != null && official != set.indicators().size()) {
             // said in every result (and the report heading) until the official table is found
             w.add(new Warning(Warning.INDICATORS_NOT_ENCODED,
-                    "đã mã hóa " + set.indicators().size() + "/" + official + " chỉ tiêu của bộ tiêu chí",
+                    "đã mã hóa " + set.indicators().size() + "/" + official + " chỉ tiêu",
                     set.indicators().size() + " of the " + official + " indicators encoded"));
         }
         if ((set.validFrom() != null && a.assessedOn().isBefore(set.validFrom()))

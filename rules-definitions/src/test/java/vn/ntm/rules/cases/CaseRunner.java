@@ -191,7 +191,7 @@ public final class CaseRunner {
             values.set(e.getKey(), e.getValue());
         }
         for (String k : List.of("notApplicable", "appraisals", "prerequisite", "recognition")) {
-            if (in.has(k)) doc.set(k, in.get(k));
+            if (in.has(k) && !in.get(k).isNull()) doc.set(k, in.get(k));
         }
         if (in.has("evidence")) {
             String how = in.get("evidence").asText();

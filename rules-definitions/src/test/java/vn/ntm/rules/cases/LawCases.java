@@ -78,6 +78,16 @@ public final class LawCases {
                 ObjectNode own = ((ObjectNode) c).deepCopy();
                 CASE_KEYS.forEach(own::remove);
                 input.setAll(resolve(own, set, bases, f));
+                if (input.has("companions")) {
+                    var comps = YAML.createArrayNode();
+                    for (JsonNode comp : input.get("companions")) {
+                        String compSet = text(comp, "set", f);
+                        ObjectNode resolved = resolve(((ObjectNode) comp).deepCopy(), compSet, bases, f);
+                        resolved.put("set", compSet);
+                        comps.add(resolved);
+                    }
+                    input.set("companions", comps);
+                }
                 out.add(new LawCase(set, file, name, source, input, c.get("expect")));
             }
         }
