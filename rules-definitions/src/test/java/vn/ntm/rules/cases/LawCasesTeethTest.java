@@ -25,7 +25,7 @@ import vn.ntm.core.engine.Definitions;
  */
 @DisplayName("Law cases have teeth: every direction flip and every VERIFIED value step is caught")
 class LawCasesTeethTest {
-    private static final Definitions DEFS = Definitions.load();
+    private static final Definitions DEFS = LawCasesTest.DEFS;
     private static final List<LawCase> CASES = LawCases.all();
 
     @Test
@@ -49,6 +49,9 @@ class LawCasesTeethTest {
         // every indicator of every set has at least one flip
         long indicators = DEFS.sets().values().stream().mapToLong(s -> s.indicators().size()).sum();
         assertEquals(indicators, mutations.stream().map(x -> x.set() + "/" + x.indicator()).distinct().count());
+        // the copies never leak into the law they were made from
+        CaseRunner original = new CaseRunner(DEFS);
+        assertEquals(List.of(), CASES.stream().filter(c -> !original.run(c).isEmpty()).map(LawCase::toString).toList());
     }
 
     @Test

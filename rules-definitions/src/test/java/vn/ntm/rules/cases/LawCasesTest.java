@@ -21,7 +21,8 @@ import vn.ntm.core.engine.Definitions;
  */
 @DisplayName("Law cases written by hand (tình huống viết tay từ văn bản)")
 class LawCasesTest {
-    static final Definitions DEFS = Definitions.load();
+    /** The law as loaded, shared with the other tests of this JVM (loading it twice costs a second). */
+    static final Definitions DEFS = vn.ntm.rules.nangcao.SetFixtures.DEFS;
 
     @TestFactory
     Stream<DynamicNode> everyLawCaseHolds() {
