@@ -132,6 +132,7 @@ public final class CaseRunner {
             if (!kinds(r.pollReadiness().blockers()).contains(k.asText())) wrong.add("poll blocker " + k.asText() + " missing: " + kinds(r.pollReadiness().blockers()));
         }
         JsonNode rec = expect.path("recognition");
+        rec.fieldNames().forEachRemaining(k -> { if (!Set.of("eligible", "decidable").contains(k)) throw new IllegalArgumentException(c + ": unknown recognition expectation " + k); });
         if (rec.has("eligible") && rec.get("eligible").asBoolean() != r.recognition().eligible()) {
             wrong.add("recognition eligible: expected " + rec.get("eligible") + ", got " + r.recognition().eligible() + " " + kinds(r.recognition().blockers()));
         }
