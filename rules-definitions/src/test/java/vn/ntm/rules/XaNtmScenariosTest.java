@@ -186,13 +186,15 @@ class XaNtmScenariosTest {
     }
 
     @Test
-    @DisplayName("Với mức của tỉnh cho 17.11 và 17.9 không áp dụng, xã đạt 19/19 và đủ điều kiện lấy ý kiến")
+    @DisplayName("Với mức của tỉnh cho 17.9 và 17.11 (chưa có mức quốc gia), xã đạt 19/19 và đủ điều kiện lấy ý kiến")
     void fullyMetCommuneIsReadyForThePoll() throws Exception {
         Evaluator ls = Evaluator.builder().definitions(DEFS).overlay(overlay("lang-son-tightens.yaml")).build();
         Commune inLangSon = new Commune("LS", "Thử", "Hữu Lũng", "Lạng Sơn", Region.TDMNPB, List.of());
-        Assessment a = Communes.withNotApplicable(passing(), "17.9");
-        Assessment ours = new Assessment(inLangSon, XA_NTM, DAY, a.indicators(), a.notApplicable(), a.evidence(), List.of(), null);
-        ours = Communes.with(Communes.with(ours, "17.11", new BigDecimal("60")), "2.2", new BigDecimal("90"));
+        Assessment a = passing();
+        Assessment ours = new Assessment(inLangSon, XA_NTM, DAY, a.indicators(), List.of(), a.evidence(), List.of(), null);
+        // the overlay's levels (17.9 ≥ 80, 17.11 ≥ 60, 2.2 ≥ 90), as literals
+        ours = Communes.with(Communes.with(Communes.with(ours, "17.9", new BigDecimal("80")), "17.11", new BigDecimal("60")),
+                "2.2", new BigDecimal("90"));
         AssessmentResult r = ls.evaluate(ours);
         assertEquals(19, r.achievedCount(), r.pollReadiness().blockers().toString());
         assertTrue(r.pollReadiness().ready());

@@ -18,6 +18,8 @@ public final class CriteriaSet {
     private final List<Criterion> criteria;
     private final String prerequisiteSet;
     private final String prerequisiteRef;
+    private final Integer officialIndicatorCount;
+    private final String officialIndicatorCountSource;
     private final Map<String, Criterion> criteriaByCode = new LinkedHashMap<>();
     private final Map<String, Indicator> indicatorsByCode = new LinkedHashMap<>();
 
@@ -33,6 +35,21 @@ public final class CriteriaSet {
     public CriteriaSet(String id, String nameVi, String nameEn, String legalBasis, String rulePackage,
                        LocalDate validFrom, LocalDate validTo, List<Criterion> criteria,
                        String prerequisiteSet, String prerequisiteRef) {
+        this(id, nameVi, nameEn, legalBasis, rulePackage, validFrom, validTo, criteria, prerequisiteSet, prerequisiteRef,
+                null, null);
+    }
+
+    /**
+     * @param officialIndicatorCount how many indicators the official set has, where the catalog holds fewer (null: the
+     *                               catalog is complete as far as is known)
+     * @param officialIndicatorCountSource where that count comes from
+     */
+    public CriteriaSet(String id, String nameVi, String nameEn, String legalBasis, String rulePackage,
+                       LocalDate validFrom, LocalDate validTo, List<Criterion> criteria,
+                       String prerequisiteSet, String prerequisiteRef,
+                       Integer officialIndicatorCount, String officialIndicatorCountSource) {
+        this.officialIndicatorCount = officialIndicatorCount;
+        this.officialIndicatorCountSource = officialIndicatorCountSource;
         this.prerequisiteSet = prerequisiteSet;
         this.prerequisiteRef = prerequisiteRef;
         this.id = id;
@@ -76,6 +93,17 @@ public final class CriteriaSet {
     public String prerequisiteSet() { return prerequisiteSet; }
 
     public String prerequisiteRef() { return prerequisiteRef; }
+
+    /** How many indicators the official set has according to its source, or null when not stated. */
+    public Integer officialIndicatorCount() { return officialIndicatorCount; }
+
+    public String officialIndicatorCountSource() { return officialIndicatorCountSource; }
+
+    /** The same set with other criteria (e.g. a what-if or mutated copy of the law). */
+    public CriteriaSet withCriteria(List<Criterion> replacement) {
+        return new CriteriaSet(id, nameVi, nameEn, legalBasis, rulePackage, validFrom, validTo, replacement,
+                prerequisiteSet, prerequisiteRef, officialIndicatorCount, officialIndicatorCountSource);
+    }
 
     public Criterion criterion(String code) { return criteriaByCode.get(code); }
 

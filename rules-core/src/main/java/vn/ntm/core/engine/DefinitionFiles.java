@@ -18,10 +18,15 @@ final class DefinitionFiles {
     /** {@code META-INF/ntm/definitions.yaml}: what a definitions jar provides. */
     record Index(String format, String modelIndex, String commonPackage, List<String> sets, String parameters) { }
 
-    /** {@code prerequisiteSet}/{@code prerequisiteRef}: optional, the set a commune must already be recognised under. */
+    /**
+     * {@code prerequisiteSet}/{@code prerequisiteRef}: optional, the set a commune must already be recognised under.
+     * {@code officialIndicatorCount}/{@code officialIndicatorCountSource}: optional, the official set's size where the
+     * catalog encodes fewer indicators.
+     */
     record Catalog(String id, String nameVi, String nameEn, String legalBasis, String rulePackage,
                    LocalDate validFrom, LocalDate validTo, List<CriterionDoc> criteria,
-                   String prerequisiteSet, String prerequisiteRef) { }
+                   String prerequisiteSet, String prerequisiteRef,
+                   Integer officialIndicatorCount, String officialIndicatorCountSource) { }
 
     record CriterionDoc(String code, String nameVi, String nameEn, String group, Confidence confidence,
                         List<IndicatorDoc> indicators) { }

@@ -86,6 +86,33 @@ public final class Definitions {
         }
     }
 
+    /** A copy of {@code base} sharing everything but what {@link #with} replaces. */
+    private Definitions(Definitions base) {
+        sets.putAll(base.sets);
+        thresholds.putAll(base.thresholds);
+        kieBases.putAll(base.kieBases);
+        rulesByIndicator.putAll(base.rulesByIndicator);
+        allRules.putAll(base.allRules);
+        modelClasses.addAll(base.modelClasses);
+        parameters = base.parameters;
+    }
+
+    /**
+     * A copy of these definitions with one set's catalog, thresholds or rule base replaced (null keeps the current
+     * one): what-if studies, and tests that check a mutated copy of the law is caught by the law cases.
+     */
+    public Definitions with(CriteriaSet set, ThresholdTable table, KieBase kieBase) {
+        require(sets.containsKey(set.id()), "unknown criteria set " + set.id());
+        Definitions d = new Definitions(this);
+        d.sets.put(set.id(), set);
+        if (table != null) d.thresholds.put(set.id(), table);
+        if (kieBase != null) {
+            d.kieBases.put(set.id(), kieBase);
+            d.indexRules(set, kieBase);
+        }
+        return d;
+    }
+
     /** Loads every definitions jar visible to this class's loader. */
     public static Definitions load() {
         ClassLoader cl = Thread.currentThread().getContextClassLoader();
@@ -171,8 +198,11 @@ public final class Definitions {
         }
         require((cat.prerequisiteSet() == null) == (cat.prerequisiteRef() == null),
                 base + "catalog.yaml: prerequisiteSet and prerequisiteRef go together");
+        require((cat.officialIndicatorCount() == null) == (cat.officialIndicatorCountSource() == null),
+                base + "catalog.yaml: officialIndicatorCount and officialIndicatorCountSource go together");
         CriteriaSet set = new CriteriaSet(cat.id(), cat.nameVi(), cat.nameEn(), cat.legalBasis(), cat.rulePackage(),
-                cat.validFrom(), cat.validTo(), criteria, cat.prerequisiteSet(), cat.prerequisiteRef());
+                cat.validFrom(), cat.validTo(), criteria, cat.prerequisiteSet(), cat.prerequisiteRef(),
+                cat.officialIndicatorCount(), cat.officialIndicatorCountSource());
         for (String ind : docs.keySet()) {
             require(set.indicator(ind) != null, base + "evidence.yaml names unknown indicator " + ind);
         }

@@ -226,6 +226,13 @@ final class ResultBuilder {
                     lowConfidence + "/" + decided + " kết quả chỉ tiêu có nội dung chỉ tiêu chưa được đối chiếu văn bản gốc (độ tin cậy thấp)",
                     lowConfidence + " of " + decided + " indicator results concern indicators whose wording is not confirmed (low confidence)"));
         }
+        Integer official = set.officialIndicatorCount();
+        if (official != null && official != set.indicators().size()) {
+            // said in every result (and the report heading) until the official table is found
+            w.add(new Warning(Warning.INDICATORS_NOT_ENCODED,
+                    "đã mã hóa " + set.indicators().size() + "/" + official + " chỉ tiêu",
+                    set.indicators().size() + " of the " + official + " indicators encoded"));
+        }
         if ((set.validFrom() != null && a.assessedOn().isBefore(set.validFrom()))
                 || (set.validTo() != null && a.assessedOn().isAfter(set.validTo()))) {
             w.add(new Warning("OUTSIDE_SET_PERIOD",

@@ -32,7 +32,11 @@ public final class TextReport {
         if (c.district() != null) sb.append(", huyện ").append(c.district());
         if (c.province() != null) sb.append(", tỉnh ").append(c.province());
         sb.append(" (").append(c.code()).append(")\n");
-        sb.append(r.criteriaSetName()).append(" [").append(r.criteriaSet()).append("]\n");
+        sb.append(r.criteriaSetName()).append(" [").append(r.criteriaSet()).append("]");
+        for (Warning w : r.warnings()) {
+            if (w.kind().equals(Warning.INDICATORS_NOT_ENCODED)) sb.append(" — ").append(w.message()).append(" (").append(w.messageEn()).append(")");
+        }
+        sb.append("\n");
         sb.append("Ngày đánh giá (assessed on): ").append(Format.date(r.assessedOn()))
                 .append(" · Vùng áp dụng mức quy định (threshold region): ").append(c.thresholdRegion());
         if (!c.categories().isEmpty()) sb.append(" (xã ").append(c.categories().stream().map(Enum::name).collect(Collectors.joining(", "))).append(")");
@@ -98,7 +102,7 @@ public final class TextReport {
         sb.append("    • ").append(r.unverifiedThresholdCount()).append(" kết quả chỉ tiêu dựa trên mức quy định chưa được xác minh với văn bản chính thức")
                 .append(" (results resting on unverified thresholds)\n");
         for (Warning w : r.warnings()) {
-            if (!w.kind().equals("UNVERIFIED_THRESHOLDS")) sb.append("    • ").append(w.message()).append("\n");
+            if (!w.kind().equals("UNVERIFIED_THRESHOLDS") && !w.kind().equals(Warning.INDICATORS_NOT_ENCODED)) sb.append("    • ").append(w.message()).append("\n");
         }
         lowConfidence(sb, r);
         return sb.toString();

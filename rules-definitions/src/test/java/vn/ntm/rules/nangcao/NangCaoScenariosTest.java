@@ -2,7 +2,6 @@ package vn.ntm.rules.nangcao;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.ntm.rules.nangcao.SetFixtures.DAY;
 import static vn.ntm.rules.nangcao.SetFixtures.DEFS;
@@ -16,12 +15,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import vn.ntm.core.catalog.Comparator;
 import vn.ntm.core.catalog.Criterion;
 import vn.ntm.core.catalog.Indicator;
 import vn.ntm.core.catalog.Region;
-import vn.ntm.core.catalog.ThresholdEntry;
-import vn.ntm.core.catalog.Verification;
 import vn.ntm.core.facts.BlockerKind;
 import vn.ntm.core.facts.CriterionStatus;
 import vn.ntm.core.facts.IndicatorStatus;
@@ -31,23 +27,15 @@ import vn.ntm.core.result.AssessmentResult;
 import vn.ntm.core.result.CriterionResult;
 import vn.ntm.core.result.IndicatorResult;
 
-/** One scenario per nâng cao criterion, and both sides of every usable numeric threshold. */
+/**
+ * One scenario per nâng cao criterion. Plumbing over the loaded levels (both sides of each) is in
+ * ThresholdPlumbingTest; what the law says of each indicator is in the law cases (law-cases/xa-ntm-nang-cao-2021-2025).
+ */
 class NangCaoScenariosTest {
     private static final Commune FILLED_COMMUNE = SetFixtures.commune("NC-T", TEST_PROVINCE, Region.TDMNPB);
     private static final Commune LANG_SON = SetFixtures.commune("NC-LS", "Lạng Sơn", Region.TDMNPB);
 
     static Stream<String> criteria() { return DEFS.set(NANG_CAO).criteria().stream().map(Criterion::code); }
-
-    /** Numeric indicators with a usable national threshold for TDMNPB on the test day. */
-    static Stream<String> usableNumeric() {
-        return DEFS.set(NANG_CAO).indicators().values().stream()
-                .filter(i -> !i.isBoolean() && !i.isComposite())
-                .filter(i -> {
-                    ThresholdEntry e = SetFixtures.national(NANG_CAO, i.code(), null, Region.TDMNPB, DAY);
-                    return e != null && e.verification() != Verification.UNKNOWN;
-                })
-                .map(Indicator::code);
-    }
 
     private static Assessment.Builder recognised(Commune c) {
         return SetFixtures.allPass(NANG_CAO, c, DAY).prerequisite(SetFixtures.XA, "QĐ số 1/QĐ-UBND (thử)", "2021-12-20");
@@ -85,30 +73,6 @@ class NangCaoScenariosTest {
         assertFalse(r.pollReadiness().ready());
         assertTrue(r.pollReadiness().blockers().stream()
                 .anyMatch(x -> x.kind() == BlockerKind.CRITERION_NOT_ACHIEVED && x.ref().equals(code)));
-    }
-
-    @ParameterizedTest(name = "chỉ tiêu {0}: đúng ngưỡng đạt, vượt ngưỡng không đạt")
-    @MethodSource("usableNumeric")
-    void bothSidesOfEveryUsableNumericThreshold(String code) {
-        Indicator ind = DEFS.set(NANG_CAO).indicator(code);
-        BigDecimal t = SetFixtures.national(NANG_CAO, code, null, Region.TDMNPB, DAY).number();
-        BigDecimal step = new BigDecimal("0.1");
-        BigDecimal bad = ind.comparator() == Comparator.AT_LEAST ? t.subtract(step) : t.add(step);
-        AssessmentResult at = NATIONAL.evaluate(recognised(LANG_SON).value(code, t).build());
-        assertEquals(IndicatorStatus.PASS, indicator(at, code).status());
-        AssessmentResult past = NATIONAL.evaluate(recognised(LANG_SON).value(code, bad).build());
-        IndicatorResult i = indicator(past, code);
-        assertEquals(IndicatorStatus.FAIL, i.status());
-        assertEquals(0, step.compareTo(i.gap()));
-        assertNotNull(i.legalRef());
-        assertFalse(i.thresholdVerified(), "nâng cao thresholds are provisional");
-        assertNotNull(i.thresholdBasis());
-    }
-
-    @Test
-    void incomeTenPassesAtThirtyNineInTdmnpb2024AndFailsBelow() {
-        assertEquals(IndicatorStatus.PASS, indicator(NATIONAL.evaluate(recognised(LANG_SON).value("10", 39).build()), "10").status());
-        assertEquals(IndicatorStatus.FAIL, indicator(NATIONAL.evaluate(recognised(LANG_SON).value("10", 38.9).build()), "10").status());
     }
 
     @Test

@@ -44,8 +44,9 @@ class ProgressTest {
         assertEquals(List.of(), p.evidenceAdded());
     }
 
+    /** The same facts assessed again four days later (16/9 → 20/9): nothing gained, lost, added or appraised. */
     @Test
-    void sameDayIsNoChange() {
+    void sameFactsOnALaterDayIsNoChange() {
         Assessment a = Fixtures.assessment("minh-tien.json");
         Progress p = Progress.between(WEEK1, Fixtures.EVALUATOR.evaluate(Fixtures.on(a, "2024-09-20")));
         assertTrue(p.unchanged());
