@@ -74,12 +74,14 @@ final class Layout {
     static final List<String> LEVELS = List.of("SELF", "DISTRICT", "PROVINCE");
 
     /** A sheet name from the set's Vietnamese name: "Xã NTM", "Xã NTM nâng cao" (at most 31 characters). */
-    static String sheetName(CriteriaSet set) {
-        String n = set.nameVi();
+    static String sheetName(CriteriaSet set) { return sheetName(set.nameVi(), set.id()); }
+
+    static String sheetName(String nameVi, String id) {
+        String n = nameVi == null ? id : nameVi;
         int cut = n.indexOf(" giai đoạn");
         if (cut > 0) n = n.substring(0, cut);
         n = n.replaceFirst("^Bộ tiêu chí (quốc gia )?(về )?", "").replace("nông thôn mới", "NTM").replaceAll("[\\[\\]:*?/\\\\]", " ").trim();
-        if (n.isEmpty()) n = set.id();
+        if (n.isEmpty()) n = id;
         n = n.substring(0, 1).toUpperCase(Locale.forLanguageTag("vi")) + n.substring(1);
         return n.length() > 31 ? n.substring(0, 31) : n;
     }

@@ -17,7 +17,7 @@ final class Messages {
             new Rule(Pattern.compile("indicator (\\S+) is yes/no.*"), "chỉ tiêu $1 chỉ nhận Đạt hoặc Không đạt"),
             new Rule(Pattern.compile("expected a number \\((.*)\\).*"), "phải là số ($1)"),
             new Rule(Pattern.compile("'(.*)' is not a valid date.*"), "'$1' không phải là ngày hợp lệ"),
-            new Rule(Pattern.compile("document '(.*)' is not in the dossier of indicator (\\S+).*"), "hồ sơ '$1' không thuộc danh mục hồ sơ của chỉ tiêu $2"),
+            new Rule(Pattern.compile("document '(.*)' is not in the dossier of indicator ([^\\s:]+).*"), "hồ sơ '$1' không thuộc danh mục hồ sơ của chỉ tiêu $2"),
             new Rule(Pattern.compile("unknown indicator code '(.*)' in .*"), "không có chỉ tiêu '$1' trong bộ tiêu chí"),
             new Rule(Pattern.compile("indicator (\\S+) is not conditional.*"), "chỉ tiêu $1 không phải chỉ tiêu \"nếu có\", không thể chọn Không áp dụng"),
             new Rule(Pattern.compile("'(.*)' is neither a criterion number nor an indicator code.*"), "'$1' không phải số tiêu chí hay mã chỉ tiêu"),

@@ -200,12 +200,13 @@ public final class TemplateWriter {
 
     private static void validateNumber(Worksheet ws, int r, int lastCol, boolean percent, boolean count, boolean conditional) {
         String cell = Cells.ref(r, Layout.FIRST_COMMUNE);
-        String rule = percent ? "AND(ISNUMBER(" + cell + ")," + cell + ">=0," + cell + "<=100)"
+        // no "<" in formulas: fastexcel 0.19 writes validation formulas without XML escaping
+        String rule = percent ? "AND(ISNUMBER(" + cell + ")," + cell + ">=0,100>=" + cell + ")"
                 : count ? "AND(ISNUMBER(" + cell + ")," + cell + ">=0," + cell + "=INT(" + cell + "))"
                 : "AND(ISNUMBER(" + cell + ")," + cell + ">=0)";
         if (conditional) rule = "OR(" + rule + "," + cell + "=\"" + Layout.NOT_APPLICABLE + "\")";
         String msg = percent ? "Nhập số từ 0 đến 100 (a number 0–100)" : count ? "Nhập số nguyên ≥ 0 (a whole number)" : "Nhập số ≥ 0 (a number ≥ 0)";
-        if (conditional) msg += " hoặc \"" + Layout.NOT_APPLICABLE + "\"";
+        if (conditional) msg += " hoặc «" + Layout.NOT_APPLICABLE + "»";   // no quotes: attributes are not escaped either
         ws.range(r, Layout.FIRST_COMMUNE, r, lastCol).validateWithFormula(rule).allowBlank(true)
                 .errorStyle(DataValidationErrorStyle.STOP).showErrorMessage(true).errorTitle("Số liệu (value)").error(msg);
     }

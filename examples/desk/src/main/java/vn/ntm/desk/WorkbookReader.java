@@ -74,14 +74,17 @@ public final class WorkbookReader {
 
         List<Assessment> out = new ArrayList<>();
         for (Column c : columns) {
-            if (!c.errors.isEmpty()) {
-                errors.addAll(c.errors);
-                continue;
-            }
+            // cells that could not be read are left out of the tree, so the contract's checks still see the rest
+            errors.addAll(c.errors);
+            java.util.Set<String> reported = new java.util.HashSet<>();
+            c.errors.forEach(e -> reported.add(e.path()));
             try {
-                out.add(NtmJson.readAssessment(NtmJson.mapper().writeValueAsBytes(c.doc), source + "#" + c.label(), defs));
+                Assessment a = NtmJson.readAssessment(NtmJson.mapper().writeValueAsBytes(c.doc), source + "#" + c.label(), defs);
+                if (c.errors.isEmpty()) out.add(a);
             } catch (InvalidAssessmentException e) {
-                for (InputError ie : e.errors()) errors.add(new CellError(c.cellFor(ie.path()), ie.path(), Messages.vi(ie.message())));
+                for (InputError ie : e.errors()) {
+                    if (!reported.contains(ie.path())) errors.add(new CellError(c.cellFor(ie.path()), ie.path(), Messages.vi(ie.message())));
+                }
             }
         }
         if (columns.isEmpty() && errors.isEmpty()) {
