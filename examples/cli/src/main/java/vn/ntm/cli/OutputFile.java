@@ -38,9 +38,10 @@ final class OutputFile {
     static void write(Path output, Writer w) throws IOException {
         Path dir = output.toAbsolutePath().getParent();
         if (dir != null) Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, ".ntm-", ".part");
+        // a plain new file (usual permissions), not createTempFile's owner-only one
+        Path tmp = (dir == null ? Path.of(".") : dir).resolve("." + output.getFileName() + "." + ProcessHandle.current().pid() + ".part");
         try {
-            try (OutputStream out = Files.newOutputStream(tmp)) {
+            try (OutputStream out = Files.newOutputStream(tmp, java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE)) {
                 w.write(out);
             }
             Files.move(tmp, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
