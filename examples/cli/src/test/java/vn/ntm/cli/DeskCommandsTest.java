@@ -99,4 +99,16 @@ class DeskCommandsTest {
         assertEquals(0, CliRun.run("evaluate", "--format", "json", "-o", out.toString(), dir.toString()).code());
         assertTrue(Files.readString(out).contains("\"achievedCount\" : 14"));
     }
+
+    @Test
+    void aLongRunShowsProgressOnStderr(@TempDir Path dir) throws Exception {
+        String json = Files.readString(Path.of("huu-lung/quyet-thang.json"));
+        for (int i = 0; i < 1000; i++) Files.writeString(dir.resolve(String.format("xa-%04d.json", i)), json.replace("HL-QT", "HL-" + i));
+        Path out = dir.resolve("out").resolve("ket-qua.xlsx");
+        CliRun r = CliRun.run("evaluate", "--format", "xlsx", "-o", out.toString(), dir.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.err().contains("ntm: 1,000 communes in "), r.err());
+        assertTrue(r.err().contains("đã ghi (written) " + out + " — 1000 xã (communes)"), r.err());
+        assertTrue(Files.size(out) > 0);
+    }
 }
