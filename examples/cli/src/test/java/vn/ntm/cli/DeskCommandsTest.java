@@ -111,4 +111,20 @@ class DeskCommandsTest {
         assertTrue(r.err().contains("đã ghi (written) " + out + " — 1000 xã (communes)"), r.err());
         assertTrue(Files.size(out) > 0);
     }
+
+    @Test
+    void theDistrictReportAsDashboardAndWorkbook(@TempDir Path dir) throws Exception {
+        Path html = dir.resolve("huyen.html");
+        Path xlsx = dir.resolve("huyen.xlsx");
+        CliRun r = CliRun.run("district-report", "--format", "html", "-o", html.toString(), "--plan", "huu-lung/plan.yaml", "huu-lung", "huu-lung/2024-09-27");
+        assertEquals(0, r.code(), r.err());
+        String page = Files.readString(html);
+        assertTrue(page.contains("Tiến độ trong tuần") && page.contains("15/19"), "Minh Tiến 14 → 15 over the week");
+        assertEquals(0, CliRun.run("district-report", "--format", "xlsx", "-o", xlsx.toString(), "huu-lung").code());
+        try (org.dhatim.fastexcel.reader.ReadableWorkbook wb = new org.dhatim.fastexcel.reader.ReadableWorkbook(xlsx.toFile())) {
+            assertTrue(wb.findSheet("Tổng hợp – Xã NTM").isPresent());
+        }
+        assertEquals(2, CliRun.run("district-report", "--format", "html", "huu-lung").code(), "html needs -o");
+        assertEquals(2, CliRun.run("district-report", "--format", "html", "-o", "huu-lung/plan.yaml", "--plan", "huu-lung/plan.yaml", "huu-lung").code());
+    }
 }
