@@ -57,20 +57,36 @@ public final class WorkbookReader {
         List<Column> columns = new ArrayList<>();
         List<CellError> errors = new ArrayList<>();
         Map<String, List<Row>> tables = new HashMap<>();
+        Map<String, String> names = new HashMap<>();
         try (ReadableWorkbook wb = new ReadableWorkbook(in)) {
             for (Sheet sheet : wb.getSheets().toList()) {
                 List<Row> rows = sheet.read();
-                if (sheet.getName().equals(Layout.EVIDENCE) || sheet.getName().equals(Layout.APPRAISALS)) {
-                    tables.put(sheet.getName(), rows);
+                // the evidence and appraisal tables are found by their header row, so a renamed sheet is still read
+                if (isTable(rows, Layout.EVIDENCE_COLUMNS)) {
+                    tables.put(Layout.EVIDENCE, rows);
+                    names.put(Layout.EVIDENCE, sheet.getName());
+                    continue;
+                }
+                if (isTable(rows, Layout.APPRAISAL_COLUMNS)) {
+                    tables.put(Layout.APPRAISALS, rows);
+                    names.put(Layout.APPRAISALS, sheet.getName());
                     continue;
                 }
                 readSetSheet(sheet.getName(), rows, defs, columns, errors);
             }
         }
         Map<String, Column> byKey = new LinkedHashMap<>();
-        for (Column c : columns) if (c.code != null) byKey.putIfAbsent(c.set + "|" + c.code, c);
-        readEvidence(tables.getOrDefault(Layout.EVIDENCE, List.of()), byKey, errors);
-        readAppraisals(tables.getOrDefault(Layout.APPRAISALS, List.of()), byKey, errors);
+        for (Column c : columns) {
+            if (c.code == null) continue;
+            Column first = byKey.putIfAbsent(c.set + "|" + c.code, c);
+            if (first != null) {
+                // evidence and appraisal rows name communes by code: two columns with one code cannot both be read
+                c.error(c.cellFor("commune.code"), "commune.code", "mã xã '" + c.code + "' trùng với cột " + first.label()
+                        + " (duplicate commune code in this criteria set)");
+            }
+        }
+        readEvidence(names.getOrDefault(Layout.EVIDENCE, Layout.EVIDENCE), tables.getOrDefault(Layout.EVIDENCE, List.of()), byKey, errors);
+        readAppraisals(names.getOrDefault(Layout.APPRAISALS, Layout.APPRAISALS), tables.getOrDefault(Layout.APPRAISALS, List.of()), byKey, errors);
 
         List<Assessment> out = new ArrayList<>();
         for (Column c : columns) {
@@ -239,44 +255,44 @@ public final class WorkbookReader {
         else values.with(ind.code()).put(part, n);
     }
 
-    private static void readEvidence(List<Row> rows, Map<String, Column> byKey, List<CellError> errors) {
+    private static void readEvidence(String sheet, List<Row> rows, Map<String, Column> byKey, List<CellError> errors) {
         for (Row row : rows) {
             if (row.getRowNum() - 1 <= Layout.TABLE_HEADER_ROW || emptyRow(row, 7)) continue;
-            Column c = owner(Layout.EVIDENCE, row, byKey, errors);
+            Column c = owner(sheet, row, byKey, errors);
             if (c == null) continue;
             ArrayNode list = c.doc.withArray("evidence");
             String base = "evidence[" + list.size() + "]";
             ObjectNode e = list.addObject();
             String[] names = {null, null, "indicator", "document", "title", "reference", "date"};
-            c.cells.put(base, ref(Layout.EVIDENCE, row, 2));
+            c.cells.put(base, ref(sheet, row, 2));
             for (int i = 2; i < names.length; i++) {
                 Cell cell = cell(row, i);
-                c.cells.put(base + "." + names[i], ref(Layout.EVIDENCE, row, i));
+                c.cells.put(base + "." + names[i], ref(sheet, row, i));
                 if (isBlank(cell)) continue;
-                if (i == 6) dateInto(c, e, "date", cell, ref(Layout.EVIDENCE, row, i), base + ".date");
+                if (i == 6) dateInto(c, e, "date", cell, ref(sheet, row, i), base + ".date");
                 else e.put(names[i], asText(cell));
             }
         }
     }
 
-    private static void readAppraisals(List<Row> rows, Map<String, Column> byKey, List<CellError> errors) {
+    private static void readAppraisals(String sheet, List<Row> rows, Map<String, Column> byKey, List<CellError> errors) {
         for (Row row : rows) {
             if (row.getRowNum() - 1 <= Layout.TABLE_HEADER_ROW || emptyRow(row, 6)) continue;
-            Column c = owner(Layout.APPRAISALS, row, byKey, errors);
+            Column c = owner(sheet, row, byKey, errors);
             if (c == null) continue;
             ArrayNode list = c.doc.withArray("appraisals");
             String base = "appraisals[" + list.size() + "]";
             ObjectNode a = list.addObject();
-            c.cells.put(base, ref(Layout.APPRAISALS, row, 2));
+            c.cells.put(base, ref(sheet, row, 2));
             String[] names = {null, null, "target", "level", "date", "outcome"};
-            for (int i = 2; i < names.length; i++) c.cells.put(base + "." + names[i], ref(Layout.APPRAISALS, row, i));
+            for (int i = 2; i < names.length; i++) c.cells.put(base + "." + names[i], ref(sheet, row, i));
             if (!isBlank(cell(row, 2))) a.put("target", asText(cell(row, 2)));
             if (!isBlank(cell(row, 3))) {
                 String t = asText(cell(row, 3));
                 int i = Layout.LEVELS_VI.indexOf(t);
                 a.put("level", i >= 0 ? Layout.LEVELS.get(i) : t);
             }
-            if (!isBlank(cell(row, 4))) dateInto(c, a, "date", cell(row, 4), ref(Layout.APPRAISALS, row, 4), base + ".date");
+            if (!isBlank(cell(row, 4))) dateInto(c, a, "date", cell(row, 4), ref(sheet, row, 4), base + ".date");
             if (!isBlank(cell(row, 5))) {
                 String t = asText(cell(row, 5));
                 a.put("outcome", t.equals(Layout.YES) ? "ACHIEVED" : t.equals(Layout.NO) ? "NOT_ACHIEVED" : t);
@@ -294,6 +310,15 @@ public final class WorkbookReader {
                     + "' (no such commune column for this criteria set)"));
         }
         return c;
+    }
+
+    private static boolean isTable(List<Row> rows, List<String> columns) {
+        for (Row row : rows) {
+            if (row.getRowNum() - 1 != Layout.TABLE_HEADER_ROW) continue;
+            for (int i = 0; i < columns.size(); i++) if (!columns.get(i).equals(text(row, i))) return false;
+            return true;
+        }
+        return false;
     }
 
     private static void dateInto(Column c, ObjectNode into, String name, Cell cell, String ref, String path) {

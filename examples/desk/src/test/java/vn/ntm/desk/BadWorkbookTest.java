@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import vn.ntm.core.input.Assessment;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -57,6 +58,34 @@ class BadWorkbookTest {
         assertEquals(4, shown.size(), shown.toString());
         // the good commune (Cai Kinh, nâng cao) is still read; nothing of the bad ones is
         assertEquals(List.of("HL-CK"), result.assessments().stream().map(a -> a.commune().code()).toList());
+    }
+
+    @Test
+    void aRenamedEvidenceSheetIsStillReadAndADuplicateCommuneCodeIsNamed() throws Exception {
+        Path good = Examples.target("to-rename.xlsx");
+        try (OutputStream out = Files.newOutputStream(good)) {
+            new TemplateWriter(Examples.EVALUATOR.definitions(), LocalDate.of(2024, 9, 16)).write(out, List.of(), 0, Examples.read(Examples.HUU_LUNG));
+        }
+        Path renamed = Examples.target("renamed.xlsx");
+        int codeRow;
+        try (InputStream in = Files.newInputStream(good); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            wb.setSheetName(wb.getSheetIndex("Hồ sơ minh chứng"), "HS");
+            Sheet s = wb.getSheet("Xã NTM");
+            codeRow = keyRow(s, "commune.code");
+            s.getRow(codeRow).getCell(6).setCellValue("HL-MT");   // Quyết Thắng's column now claims Minh Tiến's code
+            try (OutputStream out = Files.newOutputStream(renamed)) {
+                wb.write(out);
+            }
+        }
+        WorkbookReader.Result result = WorkbookReader.read(renamed, Examples.EVALUATOR.definitions());
+        List<String> shown = result.errors().stream().map(CellError::toString).toList();
+        assertTrue(shown.contains("Xã NTM!G" + (codeRow + 1) + ": mã xã 'HL-MT' trùng với cột Xã NTM!F (duplicate commune code in this criteria set)"
+                + " [commune.code]"), shown.toString());
+        // Quyết Thắng's evidence and appraisal rows now name a commune with no column: each row is named, none is dropped silently
+        assertEquals(shown.size() - 1, shown.stream().filter(e -> e.contains(": không có xã mã 'HL-QT' trong trang của bộ tiêu chí 'xa-ntm-2021-2025'")).count());
+        assertTrue(shown.stream().anyMatch(e -> e.startsWith("HS!B")), "rows of the renamed evidence sheet are named by its new name");
+        Assessment minhTien = result.assessments().stream().filter(a -> a.commune().code().equals("HL-MT")).findFirst().orElseThrow();
+        assertEquals(57, minhTien.evidence().size(), "Minh Tiến's 57 evidence rows are read from the renamed sheet");
     }
 
     private static int keyRow(Sheet s, String key) {
