@@ -60,6 +60,11 @@ class PagesInChromiumTest {
             assertTrue(drill.contains("Chưa đủ điều kiện lấy ý kiến"), drill);
             browser.screenshot(Path.of("desk", "target", "screenshots", "dashboard-minh-tien.png"));
 
+            // on paper every commune's drill-down is printed, each on its own A4 page
+            browser.send("Emulation.setEmulatedMedia", new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode().put("media", "print"));
+            assertEquals(3, browser.eval("Array.from(document.querySelectorAll('section.drill')).filter(s => getComputedStyle(s).display !== 'none').length").asInt());
+            assertEquals("page", browser.eval("getComputedStyle(document.querySelector('section.drill')).breakBefore").asText());
+
             assertEquals(List.of(), browser.errors());
             assertEquals(List.of(page.toUri().toString()), browser.requests(), "nothing but the page itself is loaded");
         }
