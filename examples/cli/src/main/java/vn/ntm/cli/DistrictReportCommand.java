@@ -29,13 +29,17 @@ import vn.ntm.core.workflow.PlanReader;
         description = "Báo cáo tiến độ của huyện trên các xã (district report over its communes; with several assessments of a"
                 + " commune, the latest is reported and compared with the one before it).")
 final class DistrictReportCommand implements Callable<Integer> {
-    enum OutputFormat { text, json }
+    enum OutputFormat { text, json, xlsx, html }
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--format", defaultValue = "text", description = "text (Vietnamese report, default) or json (ntm-district-report/1)")
+    @Option(names = "--format", defaultValue = "text", description = "text (Vietnamese report, default), json (ntm-district-report/1),"
+            + " xlsx (workbook of the reported results) or html (dashboard); xlsx and html need -o")
     OutputFormat format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "for xlsx and html: the file to write (never an input)")
+    Path output;
 
     @Option(names = "--plan", paramLabel = "FILE", description = "district plan (ntm-plan/1, YAML or JSON): deadlines and weekly report")
     Path plan;
@@ -50,6 +54,13 @@ final class DistrictReportCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (format == OutputFormat.xlsx || format == OutputFormat.html) {
+            String why = output == null ? "--format " + format + " cần -o TỆP (needs -o FILE)" : DeskReport.refuse(output, inputs, previous, plan);
+            if (why != null) {
+                err.println("ntm: " + why);
+                return 2;
+            }
+        }
         DistrictPlan p = null;
         if (plan != null) {
             try {
@@ -73,6 +84,7 @@ final class DistrictReportCommand implements Callable<Integer> {
             return 1;
         }
         DistrictReport report = DistrictReport.build(now, before, p);
+        if (format == OutputFormat.xlsx || format == OutputFormat.html) return DeskReport.write(report, format == OutputFormat.html, output, err);
         out.print(format == OutputFormat.json ? NtmJson.write(report) : DistrictTextReport.render(report));
         out.flush();
         return 0;

@@ -34,15 +34,22 @@ import vn.ntm.core.workflow.PlanReader;
 
 /** {@code ntm evaluate [--format text|json] [--overlay FILE]... [--strict] [--plan FILE] FILE|DIR...} */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
-        description = "Đánh giá các xã từ tệp ntm-assessment/1 (evaluate assessment files; a folder means every *.json in it).")
+        description = "Đánh giá các xã từ tệp ntm-assessment/1 hoặc biểu Excel (evaluate assessment files or .xlsx workbooks; a folder means every *.json in it).")
 final class EvaluateCommand implements Callable<Integer> {
-    enum OutputFormat { text, json }
+    enum OutputFormat { text, json, xlsx, html }
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--format", defaultValue = "text", description = "text (Vietnamese report, default) or json (ntm-result/1)")
+    @Option(names = "--format", defaultValue = "text", description = "text (Vietnamese report, default), json (ntm-result/1),"
+            + " xlsx (workbook: communes × criteria, indicators, missing evidence, deadlines) or html (dashboard); xlsx and html need -o")
     OutputFormat format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "write to this file (never an input)")
+    Path output;
+
+    @Option(names = "--previous", paramLabel = "FILE|DIR", description = "earlier assessments, for the week's progress in the html dashboard")
+    List<Path> previous = new ArrayList<>();
 
     @Option(names = "--overlay", paramLabel = "FILE", description = "provincial threshold overlay (ntm-overlay/1), repeatable")
     List<Path> overlays = new ArrayList<>();
@@ -86,6 +93,8 @@ final class EvaluateCommand implements Callable<Integer> {
                 return 2;
             }
         }
+        // workbooks in, or xlsx / html / a file out: the officials' desk (a separate, non-streaming path)
+        if (DeskEvaluate.applies(this)) return DeskEvaluate.run(this, evaluator, districtPlan, out, err);
         List<Path> files = Inputs.files(inputs, err);
         if (files == null) return 1;
         if (files.isEmpty()) {
