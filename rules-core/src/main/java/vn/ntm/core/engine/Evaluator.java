@@ -19,9 +19,9 @@ import vn.ntm.core.catalog.Part;
 import vn.ntm.core.catalog.Region;
 import vn.ntm.core.catalog.ThresholdEntry;
 import vn.ntm.core.catalog.ThresholdTable;
-import vn.ntm.core.catalog.Verification;
 import vn.ntm.core.facts.CriterionFact;
 import vn.ntm.core.facts.IndicatorCheck;
+import vn.ntm.core.facts.JudgingMode;
 import vn.ntm.core.facts.NoDataReason;
 import vn.ntm.core.facts.ProvidedEvidence;
 import vn.ntm.core.facts.ResolvedThreshold;
@@ -47,15 +47,18 @@ public final class Evaluator {
     private final Definitions definitions;
     private final List<Overlay> overlays;
     private final boolean strict;
+    private final JudgingMode mode;
     private final Parameters parameters;
     private final Map<String, KieSessionsPool> pools = new LinkedHashMap<>();
     /** Criterion anchors are immutable and the same for every commune: made once, shared by all sessions. */
     private final Map<String, List<CriterionFact>> criterionFacts = new LinkedHashMap<>();
 
-    private Evaluator(Definitions definitions, List<Overlay> overlays, boolean strict, Parameters parameters) {
+    private Evaluator(Definitions definitions, List<Overlay> overlays, boolean strict, boolean acceptOverlay,
+                      Parameters parameters) {
         this.definitions = definitions;
         this.overlays = List.copyOf(overlays);
         this.strict = strict;
+        this.mode = new JudgingMode(strict, acceptOverlay);
         this.parameters = parameters;
         for (String set : definitions.sets().keySet()) {
             KieBase kb = definitions.kieBase(set);
@@ -73,6 +76,9 @@ public final class Evaluator {
     public Definitions definitions() { return definitions; }
 
     public boolean strict() { return strict; }
+
+    /** Whether overlay levels count as certain (strict mode keeps them only then). */
+    public boolean acceptOverlay() { return mode.acceptOverlay(); }
 
     public List<Overlay> overlays() { return overlays; }
 
@@ -114,7 +120,9 @@ public final class Evaluator {
             i++;
         }
         if (!errors.isEmpty()) throw new InvalidAssessmentException("batch", errors);
-        return Companions.evaluate(List.copyOf(assessments), definitions, this::run);
+        List<Assessment> batch = List.copyOf(assessments);
+        List<Overlay> unmatched = unmatched(batch);   // once per batch, not once per commune
+        return Companions.evaluate(batch, definitions, (x, c) -> run(x, c, unmatched));
     }
 
     /**
@@ -139,6 +147,10 @@ public final class Evaluator {
     }
 
     private AssessmentResult run(Assessment a, AssessmentResult companion) {
+        return run(a, companion, overlays.isEmpty() ? List.of() : unmatched(List.of(a)));
+    }
+
+    private AssessmentResult run(Assessment a, AssessmentResult companion, List<Overlay> unmatched) {
         CriteriaSet set = definitions.set(a.criteriaSet());
         List<IndicatorCheck> checks = checks(a, set);
         KieSession session = pools.get(set.id()).newKieSession();
@@ -152,55 +164,73 @@ public final class Evaluator {
             session.fireAllRules();
             Collected collected = new Collected();
             for (Object o : session.getObjects()) collected.add(o);
-            return new ResultBuilder(definitions, parameters, set, a, strict).build(collected);
+            return new ResultBuilder(definitions, parameters, set, a, strict,
+                    unmatched.stream().filter(o -> o.criteriaSet().equals(set.id())).toList()).build(collected);
         } finally {
             session.dispose();
         }
     }
 
-    /** One fact per catalog indicator, with the threshold in force for this commune and day. */
+    /** One fact per catalog indicator, with the level in force for this commune and day. */
     List<IndicatorCheck> checks(Assessment a, CriteriaSet set) {
         ThresholdTable national = definitions.thresholds(set.id());
         ThresholdTable provincial = null;
-        for (Overlay o : overlays) {
-            if (o.appliesTo(a.commune().province(), set.id())) { provincial = o.table(); break; }
-        }
-        Region region = a.commune().thresholdRegion();
+        Overlay overlay = overlayFor(a, set);
+        if (overlay != null) provincial = overlay.table();
+        Region region = definitions.thresholdRegion(a.commune(), set.id(), a.assessedOn());
         List<IndicatorCheck> out = new ArrayList<>(set.indicators().size());
         for (Indicator ind : set.indicators().values()) {
             ResolvedThreshold t;
             if (ind.isComposite()) {
                 Map<String, ThresholdEntry> parts = new LinkedHashMap<>();
                 NoDataReason problem = null;
+                boolean anyUsable = false;
                 for (Part p : ind.parts()) {
                     ThresholdEntry e = find(national, provincial, ind.code(), p.name(), region, a);
                     parts.put(p.name(), e);
-                    if (problem == null) problem = problem(e);
+                    NoDataReason pr = ResolvedThreshold.problem(e);
+                    anyUsable |= pr == null;
+                    if (problem == null) problem = pr;
                 }
-                t = new ResolvedThreshold(null, parts, problem);
+                // Kleene: the parts that can be judged are judged (a certain FAIL wins); only when none can is the
+                // whole indicator without a usable level
+                t = new ResolvedThreshold(null, parts, anyUsable ? null : problem);
             } else {
                 ThresholdEntry e = find(national, provincial, ind.code(), null, region, a);
-                t = new ResolvedThreshold(e, null, problem(e));
+                t = new ResolvedThreshold(e, null, ResolvedThreshold.problem(e));
             }
-            out.add(new IndicatorCheck(ind, a.notApplicable().contains(ind.code()), a.indicators().get(ind.code()), t));
+            out.add(new IndicatorCheck(ind, a.notApplicable().contains(ind.code()), a.indicators().get(ind.code()), t, mode));
         }
         return out;
     }
 
-    private static ThresholdEntry find(ThresholdTable national, ThresholdTable provincial, String code, String part,
-                                       Region region, Assessment a) {
-        if (provincial != null) {
-            ThresholdEntry e = provincial.find(code, part, region, a.assessedOn());
-            if (e != null) return e;
+    /** Overlays for this set whose province matches no commune of the batch (said in each result, never silent). */
+    private List<Overlay> unmatched(List<Assessment> batch) {
+        List<Overlay> out = new ArrayList<>(0);
+        for (Overlay o : overlays) {
+            boolean matched = false;
+            for (Assessment b : batch) matched |= o.appliesTo(b.commune().province(), b.criteriaSet());
+            if (!matched) out.add(o);
         }
-        return national.find(code, part, region, a.assessedOn());
+        return out;
     }
 
-    private NoDataReason problem(ThresholdEntry e) {
-        if (e == null) return NoDataReason.NO_THRESHOLD_IN_FORCE;
-        if (e.verification() == Verification.UNKNOWN) return NoDataReason.THRESHOLD_UNKNOWN;
-        if (strict && e.verification() != Verification.VERIFIED) return NoDataReason.THRESHOLD_UNVERIFIED_STRICT;
+    /** The overlay that applies to this commune and set, or null. */
+    Overlay overlayFor(Assessment a, CriteriaSet set) {
+        for (Overlay o : overlays) {
+            if (o.appliesTo(a.commune().province(), set.id())) return o;
+        }
         return null;
+    }
+
+    private static ThresholdEntry find(ThresholdTable national, ThresholdTable provincial, String code, String part,
+                                       Region region, Assessment a) {
+        ThresholdEntry n = national.find(code, part, region, a.assessedOn());
+        if (provincial != null) {
+            ThresholdEntry e = provincial.find(code, part, region, a.assessedOn());
+            if (e != null) return e.over(n);
+        }
+        return n;
     }
 
     /** Builds evaluators. */
@@ -209,6 +239,7 @@ public final class Evaluator {
         private final List<Path> overlayPaths = new ArrayList<>();
         private final List<Overlay> overlays = new ArrayList<>();
         private boolean strict;
+        private boolean acceptOverlay;
         private final List<Parameters.Entry> parameterOverrides = new ArrayList<>();
 
         public Builder definitions(Definitions d) { this.definitions = d; return this; }
@@ -218,8 +249,11 @@ public final class Evaluator {
 
         public Builder overlay(Overlay o) { overlays.add(o); return this; }
 
-        /** Strict mode: results that would rest on an unverified threshold become NO_DATA. */
+        /** Strict mode: only CERTAIN outcomes stand; the rest become NO_DATA with the reason and the bounds. */
         public Builder strict(boolean s) { this.strict = s; return this; }
+
+        /** Counts overlay levels (the province's decision, or a national level its author read) as certain. */
+        public Builder acceptOverlay(boolean accept) { this.acceptOverlay = accept; return this; }
 
         /** Replaces a legal parameter (e.g. the required satisfaction rate) with the caller's own cited value. */
         public Builder parameter(Parameters.Entry e) { parameterOverrides.add(e); return this; }
@@ -240,7 +274,7 @@ public final class Evaluator {
             }
             Parameters params = d.parameters();
             for (Parameters.Entry e : parameterOverrides) params = params.with(e);
-            return new Evaluator(d, all, strict, params);
+            return new Evaluator(d, all, strict, acceptOverlay, params);
         }
     }
 }

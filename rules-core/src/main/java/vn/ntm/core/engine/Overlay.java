@@ -9,30 +9,39 @@ import java.nio.file.Path;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import vn.ntm.core.catalog.Comparator;
 import vn.ntm.core.catalog.CriteriaSet;
 import vn.ntm.core.catalog.Indicator;
+import vn.ntm.core.catalog.LevelKind;
 import vn.ntm.core.catalog.Part;
+import vn.ntm.core.catalog.Provenance;
 import vn.ntm.core.catalog.Region;
 import vn.ntm.core.catalog.ThresholdEntry;
 import vn.ntm.core.catalog.ThresholdTable;
-import vn.ntm.core.catalog.Verification;
 
 /**
- * A provincial overlay: a province sets or tightens thresholds for its own communes, citing its own decision
- * (format {@code ntm-overlay/1}, YAML or JSON). Loaded at run time, no rebuild needed.
+ * A provincial overlay: levels for one province's communes, each with its own provenance and citation (format
+ * {@code ntm-overlay/1}, YAML or JSON). Loaded at run time, no rebuild needed, and read as strictly as an assessment:
+ * a repeated key, an unknown field, a period that ends before it starts or overlaps another, or a level outside its
+ * unit's range is an error naming the overlay.
  *
- * <p>An overlay may not loosen a verified national minimum; where the national value is only provisional, the
- * overlay's cited value wins and results name it as their source.
+ * <p>Each level is {@link Provenance#PROVINCIAL} (the province's own decision) or {@link Provenance#NATIONAL_READ} (a
+ * national level the overlay's author read in the official text). It may tighten any level, replace a provisional
+ * one and fill an unknown one; it may not loosen a VERIFIED national level of the regions that apply to the
+ * province's communes (its own region, and those the law's region rules move some communes to). It is never shown as
+ * a level this project verified: outcomes on it are certain only when the caller accepts overlays.
  */
 public final class Overlay {
     public static final String FORMAT = "ntm-overlay/1";
 
-    record File(String format, String province, String decision, String criteriaSet, List<Item> thresholds) { }
+    record File(String format, String province, Region region, String decision, String criteriaSet, List<Item> thresholds) { }
 
-    record Item(String indicator, String part, LocalDate from, LocalDate to, JsonNode value, Boolean verified,
-                String citation) { }
+    /** {@code verified} is the old spelling, refused with a message that names its replacement. */
+    record Item(String indicator, String part, LocalDate from, LocalDate to, JsonNode value, Provenance provenance,
+                Boolean verified, String citation) { }
 
     private final String province;
     private final String decision;
@@ -85,6 +94,7 @@ public final class Overlay {
         if (!FORMAT.equals(f.format())) errors.add("format must be " + FORMAT);
         if (f.province() == null || f.province().isBlank()) errors.add("province is required");
         if (f.decision() == null || f.decision().isBlank()) errors.add("decision (the province's own decision) is required");
+        if (f.region() == null) errors.add("region (the province's own region, e.g. TDMNPB) is required");
         CriteriaSet set = f.criteriaSet() == null ? null : defs.set(f.criteriaSet());
         if (set == null) errors.add("criteriaSet " + f.criteriaSet() + " is not a known set " + defs.sets().keySet());
         if (f.thresholds() == null || f.thresholds().isEmpty()) errors.add("thresholds: at least one is required");
@@ -93,37 +103,58 @@ public final class Overlay {
         String origin = f.province() + " — " + f.decision();
         List<ThresholdEntry> entries = new ArrayList<>();
         ThresholdTable national = defs.thresholds(set.id());
+        // the regions whose levels the province's communes are held to: its own, and those the region rules name
+        Set<Region> regions = new LinkedHashSet<>();
+        regions.add(f.region());
+        for (RegionRules.Rule r : defs.regionRules().all()) if (r.sets().contains(set.id())) regions.add(r.region());
         for (int i = 0; i < f.thresholds().size(); i++) {
             Item it = f.thresholds().get(i);
             String at = "thresholds[" + i + "]";
             Indicator ind = it.indicator() == null ? null : set.indicator(it.indicator());
             if (ind == null) { errors.add(at + ".indicator: unknown indicator " + it.indicator()); continue; }
             Comparator cmp = ind.comparator();
+            String unit = ind.unit();
             if (ind.isComposite()) {
                 Part p = it.part() == null ? null : ind.part(it.part());
                 if (p == null) { errors.add(at + ".part: indicator " + ind.code() + " needs one of its parts"); continue; }
                 cmp = p.comparator();
+                unit = p.unit();
             } else if (it.part() != null) {
                 errors.add(at + ".part: indicator " + ind.code() + " has no parts"); continue;
             }
+            if (it.verified() != null) {
+                errors.add(at + ".verified: no longer accepted; say where the level comes from with provenance: "
+                        + "PROVINCIAL (the province's decision) or NATIONAL_READ (the official national text, read)");
+            }
             if (it.from() == null) errors.add(at + ".from is required");
-            if (it.verified() == null) errors.add(at + ".verified (true/false) is required");
+            if (it.from() != null && it.to() != null && it.to().isBefore(it.from())) {
+                errors.add(at + ".to " + it.to() + " is before from " + it.from());
+            }
+            if (it.provenance() == null) errors.add(at + ".provenance (PROVINCIAL or NATIONAL_READ) is required");
             if (it.citation() == null || it.citation().isBlank()) errors.add(at + ".citation is required");
-            Object value;
+            BigDecimal value;
             if (cmp == Comparator.BOOLEAN) {
                 errors.add(at + ": a boolean indicator (Đạt) has no level to set"); continue;
             } else if (it.value() == null || !it.value().isNumber()) {
                 errors.add(at + ".value must be a number"); continue;
             } else {
                 value = it.value().decimalValue();
+                try {
+                    Definitions.inRange(value, unit, at + ".value");
+                } catch (DefinitionsException e) {
+                    errors.add(e.getMessage()); continue;
+                }
             }
-            if (it.from() == null || it.verified() == null || it.citation() == null) continue;
-            for (Region r : Region.values()) {
+            if (it.from() == null || it.provenance() == null || it.citation() == null || it.verified() != null
+                    || (it.to() != null && it.to().isBefore(it.from()))) continue;
+            String basis = it.provenance() == Provenance.PROVINCIAL
+                    ? "mức do tỉnh quy định (" + f.decision() + ")"
+                    : "mức quốc gia do người lập overlay đọc từ văn bản chính thức; dự án chưa xác minh";
+            for (Region r : regions) {
                 ThresholdEntry e = new ThresholdEntry(ind.code(), it.part(), r, it.from(), it.to(), value,
-                        it.verified() ? Verification.VERIFIED : Verification.PROVISIONAL,
-                        it.citation(), it.verified() ? null : "giá trị do tỉnh quy định, chưa xác minh", source, origin);
+                        LevelKind.SOURCED, it.citation(), basis, source, origin, null, null, it.provenance(), null);
                 for (ThresholdEntry n : national.series(ind.code(), it.part(), r)) {
-                    if (n.verification() == Verification.VERIFIED && n.overlaps(e) && loosens(cmp, (BigDecimal) value, n.number())) {
+                    if (n.kind() == LevelKind.VERIFIED && n.overlaps(e) && loosens(cmp, value, n.number())) {
                         errors.add(at + ": " + ind.code() + " = " + value + " (" + it.citation() + ") would loosen the verified national "
                                 + cmp.symbol() + " " + n.number() + " for " + r + " (" + n.citation() + ")");
                     }
