@@ -120,9 +120,7 @@ public final class Evaluator {
             i++;
         }
         if (!errors.isEmpty()) throw new InvalidAssessmentException("batch", errors);
-        List<Assessment> batch = List.copyOf(assessments);
-        List<Overlay> unmatched = unmatched(batch);   // once per batch, not once per commune
-        return Companions.evaluate(batch, definitions, (x, c) -> run(x, c, unmatched));
+        return Companions.evaluate(List.copyOf(assessments), definitions, this::run);
     }
 
     /**
@@ -147,10 +145,6 @@ public final class Evaluator {
     }
 
     private AssessmentResult run(Assessment a, AssessmentResult companion) {
-        return run(a, companion, overlays.isEmpty() ? List.of() : unmatched(List.of(a)));
-    }
-
-    private AssessmentResult run(Assessment a, AssessmentResult companion, List<Overlay> unmatched) {
         CriteriaSet set = definitions.set(a.criteriaSet());
         List<IndicatorCheck> checks = checks(a, set);
         KieSession session = pools.get(set.id()).newKieSession();
@@ -164,8 +158,7 @@ public final class Evaluator {
             session.fireAllRules();
             Collected collected = new Collected();
             for (Object o : session.getObjects()) collected.add(o);
-            return new ResultBuilder(definitions, parameters, set, a, strict,
-                    unmatched.stream().filter(o -> o.criteriaSet().equals(set.id())).toList()).build(collected);
+            return new ResultBuilder(definitions, parameters, set, a, strict, notApplied(a, set)).build(collected);
         } finally {
             session.dispose();
         }
@@ -204,13 +197,15 @@ public final class Evaluator {
         return out;
     }
 
-    /** Overlays for this set whose province matches no commune of the batch (said in each result, never silent). */
-    private List<Overlay> unmatched(List<Assessment> batch) {
+    /**
+     * Overlays for this set that do not apply to this commune: said in its result, never silent (a province spelt
+     * differently, or none given, would otherwise quietly fall back to the national levels).
+     */
+    private List<Overlay> notApplied(Assessment a, CriteriaSet set) {
+        if (overlays.isEmpty()) return List.of();
         List<Overlay> out = new ArrayList<>(0);
         for (Overlay o : overlays) {
-            boolean matched = false;
-            for (Assessment b : batch) matched |= o.appliesTo(b.commune().province(), b.criteriaSet());
-            if (!matched) out.add(o);
+            if (o.criteriaSet().equals(set.id()) && !o.appliesTo(a.commune().province(), set.id())) out.add(o);
         }
         return out;
     }

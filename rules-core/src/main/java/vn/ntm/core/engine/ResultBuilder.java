@@ -48,7 +48,7 @@ final class ResultBuilder {
     private final List<Overlay> unmatched;
 
     /**
-     * @param unmatched overlays for this set whose province matches no commune of the batch: each is a warning
+     * @param unmatched overlays for this set that do not apply to this commune: each is a warning
      */
     ResultBuilder(Definitions defs, Parameters parameters, CriteriaSet set, Assessment a, boolean strict,
                   List<Overlay> unmatched) {
@@ -244,9 +244,10 @@ final class ResultBuilder {
         }
         for (Overlay o : unmatched) {
             w.add(new Warning("OVERLAY_NOT_APPLIED",
-                    "Mức của tỉnh " + o.province() + " (" + o.source() + ") không áp dụng cho xã nào trong lần đánh giá này"
-                            + " (tỉnh của xã: " + (a.commune().province() == null ? "không ghi" : a.commune().province()) + ")",
-                    "The overlay for " + o.province() + " (" + o.source() + ") matches no commune of this batch"));
+                    "Mức của tỉnh " + o.province() + " (" + o.source() + ") không áp dụng cho xã này: tỉnh của xã là "
+                            + (a.commune().province() == null ? "(không ghi)" : a.commune().province()) + "; xã được đánh giá theo mức quốc gia",
+                    "The overlay for " + o.province() + " (" + o.source() + ") does not apply to this commune (province "
+                            + (a.commune().province() == null ? "not given" : a.commune().province()) + "): national levels are used"));
         }
         if (lowConfidence > 0) {
             w.add(new Warning("LOW_CONFIDENCE_CONTENT",
