@@ -60,6 +60,7 @@ public final class Definitions {
     private final Map<String, KieBase> kieBases = new HashMap<>();
     private final Map<String, Map<String, List<RuleInfo>>> rulesByIndicator = new HashMap<>();
     private final Map<String, List<RuleInfo>> allRules = new HashMap<>();
+    private final Map<String, Map<String, RuleInfo>> recognitionRules = new HashMap<>();
     private final List<String> modelClasses = new ArrayList<>();
     private final Parameters parameters;
     private final RegionRules regionRules;
@@ -129,6 +130,11 @@ public final class Definitions {
     /** Every rule of a set's rule base that names an indicator in its metadata, keyed by that indicator. */
     public Map<String, List<RuleInfo>> indicatorRules(String setId) {
         return Collections.unmodifiableMap(rulesByIndicator.getOrDefault(setId, Map.of()));
+    }
+
+    /** The recognition rules of the set's rule base, keyed by the condition named in their metadata. */
+    public Map<String, RuleInfo> recognitionRules(String setId) {
+        return Collections.unmodifiableMap(recognitionRules.getOrDefault(setId, Map.of()));
     }
 
     /** Every rule of the set's own package (common rules excluded). */
@@ -271,6 +277,7 @@ public final class Definitions {
 
     private void indexRules(CriteriaSet set, KieBase kb) {
         Map<String, List<RuleInfo>> byIndicator = new LinkedHashMap<>();
+        Map<String, RuleInfo> recognition = new LinkedHashMap<>();
         List<RuleInfo> own = new ArrayList<>();
         for (var pkg : kb.getKiePackages()) {
             for (Rule r : pkg.getRules()) {
@@ -279,9 +286,14 @@ public final class Definitions {
                 RuleInfo info = new RuleInfo(pkg.getName(), r.getName(), ind == null ? null : unquote(ind), ref == null ? null : unquote(ref));
                 if (pkg.getName().equals(set.rulePackage())) own.add(info);
                 if (ind != null) byIndicator.computeIfAbsent(info.indicator(), k -> new ArrayList<>()).add(info);
+                Object condition = r.getMetaData().get("recognitionCondition");
+                if (condition != null && recognition.put(unquote(condition), info) != null) {
+                    throw new DefinitionsException(set.id() + ": two rules decide recognition condition " + unquote(condition));
+                }
             }
         }
         rulesByIndicator.put(set.id(), byIndicator);
+        recognitionRules.put(set.id(), recognition);
         allRules.put(set.id(), own);
     }
 

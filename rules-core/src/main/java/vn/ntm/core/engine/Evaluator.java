@@ -20,6 +20,10 @@ import vn.ntm.core.catalog.Region;
 import vn.ntm.core.catalog.ThresholdEntry;
 import vn.ntm.core.catalog.ThresholdTable;
 import vn.ntm.core.facts.CriterionFact;
+import vn.ntm.core.facts.CriterionOutcome;
+import vn.ntm.core.facts.PrerequisiteFact;
+import vn.ntm.core.facts.RecognitionCase;
+import vn.ntm.core.facts.RecognitionCondition;
 import vn.ntm.core.facts.IndicatorCheck;
 import vn.ntm.core.facts.JudgingMode;
 import vn.ntm.core.facts.NoDataReason;
@@ -30,7 +34,9 @@ import vn.ntm.core.input.AssessmentValidator;
 import vn.ntm.core.input.EvidenceItem;
 import vn.ntm.core.input.InputError;
 import vn.ntm.core.input.InvalidAssessmentException;
+import vn.ntm.core.input.RecognitionInput;
 import vn.ntm.core.result.AssessmentResult;
+import vn.ntm.core.result.Recognition;
 
 /**
  * Evaluates commune assessments against the criteria sets. Build once, share freely: an evaluator is
@@ -155,10 +161,40 @@ public final class Evaluator {
             for (CriterionFact c : criterionFacts.get(set.id())) facts.insert(c);
             for (EvidenceItem e : a.evidence()) facts.insert(new ProvidedEvidence(e.indicator(), e.document()));
             if (set.prerequisiteSet() != null) facts.insert(Companions.prerequisite(set, a, companion));
+            facts.insert(new RecognitionCase(a.recognition(), set.criteria().size(), set.id(), a.assessedOn(), parameters));
             session.fireAllRules();
             Collected collected = new Collected();
             for (Object o : session.getObjects()) collected.add(o);
             return new ResultBuilder(definitions, parameters, set, a, strict, notApplied(a, set)).build(collected);
+        } finally {
+            session.dispose();
+        }
+    }
+
+    /**
+     * Recognition of an evaluated result given the facts beyond the criteria (null: none given), e.g. to re-check a
+     * stored result once the poll is held. The law module's recognition rules decide, as in {@link #evaluate}.
+     */
+    public Recognition recognition(AssessmentResult r, RecognitionInput in) {
+        CriteriaSet set = definitions.set(r.criteriaSet());
+        KieSession session = pools.get(set.id()).newKieSession();
+        try {
+            EntryPoint facts = session.getEntryPoint(DEFAULT_ENTRY_POINT);
+            for (var c : r.criteria()) facts.insert(new CriterionOutcome(c.code(), c.status()));
+            if (set.prerequisiteSet() != null) {
+                PrerequisiteFact.State state = PrerequisiteFact.State.MET;
+                for (var b : r.pollReadiness().blockers()) {
+                    if (b.kind() == vn.ntm.core.facts.BlockerKind.PREREQUISITE_NOT_MET) {
+                        state = b.undecided() ? PrerequisiteFact.State.UNKNOWN : PrerequisiteFact.State.NOT_MET;
+                    }
+                }
+                facts.insert(new PrerequisiteFact(set.prerequisiteSet(), set.prerequisiteRef(), state, null, null));
+            }
+            facts.insert(new RecognitionCase(in, set.criteria().size(), set.id(), r.assessedOn(), parameters));
+            session.fireAllRules();
+            List<RecognitionCondition> decided = new ArrayList<>();
+            for (Object o : session.getObjects()) if (o instanceof RecognitionCondition c) decided.add(c);
+            return Recognitions.assemble(decided, r.pollReadiness().blockers());
         } finally {
             session.dispose();
         }

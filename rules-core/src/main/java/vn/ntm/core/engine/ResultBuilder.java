@@ -25,6 +25,7 @@ import vn.ntm.core.facts.MissingEvidence;
 import vn.ntm.core.facts.NoDataReason;
 import vn.ntm.core.facts.PartOutcome;
 import vn.ntm.core.facts.PollBlocker;
+import vn.ntm.core.facts.RecognitionCondition;
 import vn.ntm.core.facts.ResolvedThreshold;
 import vn.ntm.core.input.Assessment;
 import vn.ntm.core.result.AssessmentResult;
@@ -116,13 +117,13 @@ final class ResultBuilder {
         AssessmentResult partial = new AssessmentResult(AssessmentResult.FORMAT, info, set.id(), set.nameVi(), a.assessedOn(),
                 achieved, set.criteria().size(), criteria, allMissing, new PollReadiness(ready, blockers), null, warnings,
                 strict, unverified);
-        return withRecognition(partial);
+        return withRecognition(partial, c.recognition);
     }
 
-    private AssessmentResult withRecognition(AssessmentResult r) {
+    private static AssessmentResult withRecognition(AssessmentResult r, List<RecognitionCondition> decided) {
         return new AssessmentResult(r.format(), r.commune(), r.criteriaSet(), r.criteriaSetName(), r.assessedOn(),
                 r.achievedCount(), r.criteriaCount(), r.criteria(), r.missingEvidence(), r.pollReadiness(),
-                RecognitionAssessor.assess(r, a, parameters), r.warnings(), r.strict(), r.unverifiedThresholdCount());
+                Recognitions.assemble(decided, r.pollReadiness().blockers()), r.warnings(), r.strict(), r.unverifiedThresholdCount());
     }
 
     private static int docIndex(Indicator ind, String code) {

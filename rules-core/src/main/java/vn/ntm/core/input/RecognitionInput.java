@@ -1,6 +1,6 @@
 package vn.ntm.core.input;
 
-/** Facts for recognition under 18/2022/QĐ-TTg beyond the criteria themselves. Any may be null (unknown). */
+/** Facts for recognition beyond the criteria themselves (the input contract's recognition object). Any may be null (unknown). */
 public record RecognitionInput(Boolean outstandingConstructionDebt, Boolean securityOrderComplicated,
                                SatisfactionPoll satisfactionPoll) {
 }

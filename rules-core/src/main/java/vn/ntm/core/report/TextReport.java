@@ -92,7 +92,7 @@ public final class TextReport {
                 if (b.kind() == BlockerKind.PREREQUISITE_NOT_MET) sb.append("    • ").append(b.message()).append("\n");
             }
         }
-        sb.append("Xét công nhận (recognition, 18/2022/QĐ-TTg): ");
+        sb.append("Xét công nhận (recognition): ");
         var rec = r.recognition();
         if (rec.eligible()) {
             sb.append("ĐỦ ĐIỀU KIỆN (eligible)\n");
