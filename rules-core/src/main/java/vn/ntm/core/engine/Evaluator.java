@@ -96,7 +96,7 @@ public final class Evaluator {
      * @throws InvalidAssessmentException with every problem found, before anything is evaluated
      */
     public AssessmentResult evaluate(Assessment a) {
-        List<InputError> errors = AssessmentValidator.validate(a, definitions);
+        List<InputError> errors = validate(a);
         if (!errors.isEmpty()) throw new InvalidAssessmentException(a.commune() == null ? null : a.commune().code(), errors);
         return run(a, null);
     }
@@ -106,7 +106,7 @@ public final class Evaluator {
      * evaluated result under that other set standing in for a recognition record.
      */
     public AssessmentResult evaluate(Assessment a, AssessmentResult companion) {
-        List<InputError> errors = AssessmentValidator.validate(a, definitions);
+        List<InputError> errors = validate(a);
         if (!errors.isEmpty()) throw new InvalidAssessmentException(a.commune() == null ? null : a.commune().code(), errors);
         return run(a, companion);
     }
@@ -120,7 +120,7 @@ public final class Evaluator {
         List<InputError> errors = new ArrayList<>();
         int i = 0;
         for (Assessment a : assessments) {
-            for (InputError e : AssessmentValidator.validate(a, definitions)) {
+            for (InputError e : validate(a)) {
                 errors.add(new InputError("[" + i + "]." + e.path(), e.message()));
             }
             i++;
@@ -228,7 +228,9 @@ public final class Evaluator {
                 ThresholdEntry e = find(national, provincial, ind.code(), null, region, a);
                 t = new ResolvedThreshold(e, null, ResolvedThreshold.problem(e));
             }
-            out.add(new IndicatorCheck(ind, a.notApplicable().contains(ind.code()), a.indicators().get(ind.code()), t, mode));
+            List<vn.ntm.core.catalog.EvidenceRequirement> docs = overlay == null ? null : overlay.dossier(ind.code());
+            out.add(new IndicatorCheck(ind, a.notApplicable().contains(ind.code()), a.indicators().get(ind.code()), t, mode,
+                    docs != null ? docs : ind.evidence()));
         }
         return out;
     }
@@ -242,6 +244,30 @@ public final class Evaluator {
         List<Overlay> out = new ArrayList<>(0);
         for (Overlay o : overlays) {
             if (o.criteriaSet().equals(set.id()) && !o.appliesTo(a.commune().province(), set.id())) out.add(o);
+        }
+        return out;
+    }
+
+    /**
+     * The input checks, plus the province's strict dossier where its overlay has one: a document outside it is then
+     * an error (otherwise it is kept and reported as an extra document).
+     */
+    private List<InputError> validate(Assessment a) {
+        List<InputError> errors = AssessmentValidator.validate(a, definitions);
+        if (!errors.isEmpty() || overlays.isEmpty()) return errors;
+        CriteriaSet set = definitions.set(a.criteriaSet());
+        Overlay o = overlayFor(a, set);
+        if (o == null || !o.strictDossier()) return errors;
+        List<InputError> out = new ArrayList<>(errors);
+        for (int i = 0; i < a.evidence().size(); i++) {
+            EvidenceItem e = a.evidence().get(i);
+            List<vn.ntm.core.catalog.EvidenceRequirement> docs = o.dossier(e.indicator());
+            if (docs == null) docs = set.indicator(e.indicator()).evidence();
+            if (docs.stream().noneMatch(d -> d.code().equals(e.document()))) {
+                out.add(new InputError("evidence[" + i + "].document", "document '" + e.document() + "' is not in the dossier of indicator "
+                        + e.indicator() + " required by " + o.province() + " (" + o.source() + "): expected one of "
+                        + docs.stream().map(vn.ntm.core.catalog.EvidenceRequirement::code).toList()));
+            }
         }
         return out;
     }

@@ -11,8 +11,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import vn.ntm.core.catalog.Comparator;
+import vn.ntm.core.catalog.EvidenceRequirement;
 import vn.ntm.core.catalog.CriteriaSet;
 import vn.ntm.core.catalog.Indicator;
 import vn.ntm.core.catalog.LevelKind;
@@ -37,7 +39,15 @@ import vn.ntm.core.catalog.ThresholdTable;
 public final class Overlay {
     public static final String FORMAT = "ntm-overlay/1";
 
-    record File(String format, String province, Region region, String decision, String criteriaSet, List<Item> thresholds) { }
+    record File(String format, String province, Region region, String decision, String criteriaSet, List<Item> thresholds,
+                Dossier evidence) { }
+
+    /**
+     * The province's own evidence dossier: for each indicator it lists, its documents replace the law module's.
+     * {@code strict}: a commune's document not in the dossier is an input error (otherwise it is kept and reported
+     * as an extra document).
+     */
+    record Dossier(Boolean strict, List<EvidenceRequirement> documents) { }
 
     /** {@code verified} is the old spelling, refused with a message that names its replacement. */
     record Item(String indicator, String part, LocalDate from, LocalDate to, JsonNode value, Provenance provenance,
@@ -48,14 +58,25 @@ public final class Overlay {
     private final String criteriaSet;
     private final ThresholdTable table;
     private final String source;
+    private final Map<String, List<EvidenceRequirement>> dossier;
+    private final boolean strictDossier;
 
-    private Overlay(String province, String decision, String criteriaSet, ThresholdTable table, String source) {
+    private Overlay(String province, String decision, String criteriaSet, ThresholdTable table, String source,
+                    Map<String, List<EvidenceRequirement>> dossier, boolean strictDossier) {
         this.province = province;
         this.decision = decision;
         this.criteriaSet = criteriaSet;
         this.table = table;
         this.source = source;
+        this.dossier = dossier;
+        this.strictDossier = strictDossier;
     }
+
+    /** The province's documents for an indicator, or null where the law module's dossier stands. */
+    public List<EvidenceRequirement> dossier(String indicator) { return dossier.get(indicator); }
+
+    /** Whether a commune's document outside the dossier is an input error rather than an extra document. */
+    public boolean strictDossier() { return strictDossier; }
 
     public String province() { return province; }
 
@@ -97,7 +118,9 @@ public final class Overlay {
         if (f.region() == null) errors.add("region (the province's own region, e.g. TDMNPB) is required");
         CriteriaSet set = f.criteriaSet() == null ? null : defs.set(f.criteriaSet());
         if (set == null) errors.add("criteriaSet " + f.criteriaSet() + " is not a known set " + defs.sets().keySet());
-        if (f.thresholds() == null || f.thresholds().isEmpty()) errors.add("thresholds: at least one is required");
+        boolean noThresholds = f.thresholds() == null || f.thresholds().isEmpty();
+        boolean noEvidence = f.evidence() == null || f.evidence().documents() == null || f.evidence().documents().isEmpty();
+        if (noThresholds && noEvidence) errors.add("thresholds or evidence: at least one level or document is required");
         if (!errors.isEmpty()) throw new DefinitionsException("overlay " + source + ": " + String.join("; ", errors));
 
         String origin = f.province() + " — " + f.decision();
@@ -107,8 +130,23 @@ public final class Overlay {
         Set<Region> regions = new LinkedHashSet<>();
         regions.add(f.region());
         for (RegionRules.Rule r : defs.regionRules().all()) if (r.sets().contains(set.id())) regions.add(r.region());
-        for (int i = 0; i < f.thresholds().size(); i++) {
-            Item it = f.thresholds().get(i);
+        List<Item> items = f.thresholds() == null ? List.of() : f.thresholds();
+        Map<String, List<EvidenceRequirement>> dossier = new java.util.LinkedHashMap<>();
+        if (!noEvidence) {
+            java.util.Set<String> codes = new java.util.HashSet<>();
+            for (int i = 0; i < f.evidence().documents().size(); i++) {
+                EvidenceRequirement d = f.evidence().documents().get(i);
+                String at = "evidence.documents[" + i + "]";
+                if (d.indicator() == null || set.indicator(d.indicator()) == null) { errors.add(at + ".indicator: unknown indicator " + d.indicator()); continue; }
+                if (d.code() == null || d.code().isBlank()) { errors.add(at + ".code is required"); continue; }
+                if (d.titleVi() == null || d.titleVi().isBlank()) errors.add(at + ".titleVi is required");
+                if (!codes.add(d.indicator() + "\u0000" + d.code())) errors.add(at + ".code " + d.code() + " is listed twice for " + d.indicator());
+                if (d.assumed() && (d.basis() == null || d.basis().isBlank())) errors.add(at + ".basis: an assumed document says why");
+                dossier.computeIfAbsent(d.indicator(), k -> new ArrayList<>()).add(d);
+            }
+        }
+        for (int i = 0; i < items.size(); i++) {
+            Item it = items.get(i);
             String at = "thresholds[" + i + "]";
             Indicator ind = it.indicator() == null ? null : set.indicator(it.indicator());
             if (ind == null) { errors.add(at + ".indicator: unknown indicator " + it.indicator()); continue; }
@@ -166,7 +204,8 @@ public final class Overlay {
             throw new DefinitionsException("overlay " + source + ": " + String.join("; ", dedupe(errors)));
         }
         try {
-            return new Overlay(f.province(), f.decision(), set.id(), new ThresholdTable(entries), source);
+            return new Overlay(f.province(), f.decision(), set.id(), new ThresholdTable(entries), source, dossier,
+                    f.evidence() != null && Boolean.TRUE.equals(f.evidence().strict()));
         } catch (IllegalArgumentException e) {
             throw new DefinitionsException("overlay " + source + ": " + e.getMessage(), e);
         }

@@ -84,7 +84,8 @@ final class ResultBuilder {
                 }
                 List<EvidenceRef> found = missingByIndicator.get(ind.code());
                 List<EvidenceRef> missing = found == null ? new ArrayList<>(0) : new ArrayList<>(found);
-                if (missing.size() > 1) missing.sort(Comparator.comparingInt(e -> docIndex(ind, e.document())));
+                List<EvidenceRequirement> dossier = outs.get(0).getCheck().getRequiredEvidence();
+                if (missing.size() > 1) missing.sort(Comparator.comparingInt(e -> docIndex(dossier, e.document())));
                 for (EvidenceRef e : missing) {
                     allMissing.add(new EvidenceRef(ind.code(), e.document(), e.title(), e.titleEn(), e.assumed()));
                 }
@@ -117,7 +118,7 @@ final class ResultBuilder {
         AssessmentResult partial = new AssessmentResult(AssessmentResult.FORMAT, info, set.id(), set.nameVi(), a.assessedOn(),
                 achieved, set.criteria().size(), criteria, allMissing, new PollReadiness(ready, blockers), null, warnings,
                 strict, unverified);
-        return withRecognition(partial, c.recognition);
+        return withRecognition(partial, c.recognition).withExtraEvidence(extraDocuments(c));
     }
 
     private static AssessmentResult withRecognition(AssessmentResult r, List<RecognitionCondition> decided) {
@@ -126,9 +127,22 @@ final class ResultBuilder {
                 Recognitions.assemble(decided, r.pollReadiness().blockers()), r.warnings(), r.strict(), r.unverifiedThresholdCount());
     }
 
-    private static int docIndex(Indicator ind, String code) {
-        for (int i = 0; i < ind.evidence().size(); i++) if (ind.evidence().get(i).code().equals(code)) return i;
+    private static int docIndex(List<EvidenceRequirement> dossier, String code) {
+        for (int i = 0; i < dossier.size(); i++) if (dossier.get(i).code().equals(code)) return i;
         return Integer.MAX_VALUE;
+    }
+
+    /** The commune's documents its dossier does not list: kept and reported, never dropped. */
+    private List<EvidenceRef> extraDocuments(Collected c) {
+        List<EvidenceRef> out = new ArrayList<>(0);
+        for (vn.ntm.core.input.EvidenceItem e : a.evidence()) {
+            List<IndicatorOutcome> o = c.indicators.get(e.indicator());
+            List<EvidenceRequirement> dossier = o == null || o.isEmpty() ? List.of() : o.get(0).getCheck().getRequiredEvidence();
+            if (dossier.stream().noneMatch(d -> d.code().equals(e.document()))) {
+                out.add(new EvidenceRef(e.indicator(), e.document(), e.title(), null, false));
+            }
+        }
+        return out;
     }
 
     private IndicatorResult indicator(Indicator ind, IndicatorOutcome o, List<EvidenceRef> missing) {
@@ -213,8 +227,10 @@ final class ResultBuilder {
         }
         for (Criterion cr : set.criteria()) {
             for (Indicator ind : cr.indicators()) {
-                if (ind.evidence().isEmpty()) continue;
-                for (EvidenceRequirement r : ind.evidence()) {
+                List<vn.ntm.core.facts.IndicatorOutcome> outs = c.indicators.get(ind.code());
+                List<EvidenceRequirement> dossier = outs == null || outs.isEmpty() ? ind.evidence() : outs.get(0).getCheck().getRequiredEvidence();
+                if (dossier.isEmpty()) continue;
+                for (EvidenceRequirement r : dossier) {
                     List<PollBlocker> bs = byRef.get(ind.code() + ":" + r.code());
                     if (bs == null) continue;
                     for (PollBlocker b : bs) {

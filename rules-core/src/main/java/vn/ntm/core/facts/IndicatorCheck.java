@@ -29,18 +29,21 @@ public final class IndicatorCheck {
     private final Object value;
     private final ResolvedThreshold threshold;
     private final JudgingMode mode;
+    private final List<EvidenceRequirement> requiredEvidence;
 
     public IndicatorCheck(Indicator indicator, boolean notApplicable, Object value, ResolvedThreshold threshold) {
-        this(indicator, notApplicable, value, threshold, JudgingMode.DEFAULT);
+        this(indicator, notApplicable, value, threshold, JudgingMode.DEFAULT, indicator.evidence());
     }
 
+    /** @param requiredEvidence the dossier in force for this commune (the province's, where its overlay has one) */
     public IndicatorCheck(Indicator indicator, boolean notApplicable, Object value, ResolvedThreshold threshold,
-                          JudgingMode mode) {
+                          JudgingMode mode, List<EvidenceRequirement> requiredEvidence) {
         this.indicator = indicator;
         this.notApplicable = notApplicable;
         this.value = value;
         this.threshold = threshold;
         this.mode = mode;
+        this.requiredEvidence = requiredEvidence;
     }
 
     public String getCode() { return indicator.code(); }
@@ -66,7 +69,7 @@ public final class IndicatorCheck {
     /** Applicable, has a value and a usable threshold: an indicator rule can decide it. */
     public boolean isDecidable() { return !notApplicable && value != null && isThresholdUsable(); }
 
-    public List<EvidenceRequirement> getRequiredEvidence() { return indicator.evidence(); }
+    public List<EvidenceRequirement> getRequiredEvidence() { return requiredEvidence; }
 
     /** Higher is better: the value must reach the threshold. */
     public IndicatorOutcome atLeast() {

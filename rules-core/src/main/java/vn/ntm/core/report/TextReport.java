@@ -78,6 +78,14 @@ public final class TextReport {
             }
         }
 
+        if (!r.extraEvidence().isEmpty()) {
+            sb.append("\nHồ sơ ngoài danh mục (extra documents, kept as given): ").append(r.extraEvidence().size()).append(" văn bản\n");
+            for (EvidenceRef e : r.extraEvidence()) {
+                sb.append("    • ").append(e.indicator()).append(": ").append(e.document())
+                        .append(e.title() == null ? "" : " – " + e.title()).append("\n");
+            }
+        }
+
         sb.append("\nLấy ý kiến sự hài lòng của người dân (resident satisfaction poll): ");
         if (r.pollReadiness().ready()) {
             sb.append("ĐỦ ĐIỀU KIỆN (ready): đạt ").append(r.criteriaCount()).append("/").append(r.criteriaCount())
