@@ -173,7 +173,10 @@ public final class TextReport {
         if (i.status() == IndicatorStatus.FAIL && i.certainty() != Certainty.CERTAIN) {
             sb.append(" [mức tạm tính, chưa chắc chắn: ").append(i.thresholdBasis() == null ? i.thresholdCitation() : i.thresholdBasis()).append("]");
         }
-        if (i.status() == IndicatorStatus.NO_DATA && i.reason() == vn.ntm.core.facts.NoDataReason.THRESHOLD_UNVERIFIED_STRICT) {
+        if (i.status() == IndicatorStatus.NO_DATA && i.reason() == vn.ntm.core.facts.NoDataReason.THRESHOLD_UNVERIFIED_STRICT
+                && i.comparator() == Comparator.BOOLEAN) {
+            sb.append(" [yêu cầu \"Đạt\" chưa đối chiếu văn bản chính thức]");
+        } else if (i.status() == IndicatorStatus.NO_DATA && i.reason() == vn.ntm.core.facts.NoDataReason.THRESHOLD_UNVERIFIED_STRICT) {
             sb.append(" [mức tạm tính ").append(Format.value(i.threshold(), i.unit()));
             if (i.thresholdFloor() != null) sb.append("; mức chính thức ≥ ").append(Format.number(i.thresholdFloor()));
             if (i.thresholdCeiling() != null) sb.append("; mức chính thức ≤ ").append(Format.number(i.thresholdCeiling()));
