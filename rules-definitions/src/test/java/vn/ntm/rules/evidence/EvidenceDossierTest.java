@@ -22,6 +22,7 @@ import vn.ntm.core.input.Assessment;
 import vn.ntm.core.input.Commune;
 import vn.ntm.core.input.EvidenceItem;
 import vn.ntm.core.input.InvalidAssessmentException;
+import vn.ntm.core.json.NtmJson;
 import vn.ntm.core.result.AssessmentResult;
 import vn.ntm.core.result.EvidenceRef;
 
@@ -77,6 +78,11 @@ class EvidenceDossierTest {
         AssessmentResult r = Evaluator.builder().definitions(DEFS).build()
                 .evaluate(withDocuments(new EvidenceItem("3.1", "BB-2024-17", "Biên bản nghiệm thu kênh mương", null, null)));
         assertEquals(List.of(new EvidenceRef("3.1", "BB-2024-17", "Biên bản nghiệm thu kênh mương", null, false)), r.extraEvidence());
+        AssessmentResult untitled = Evaluator.builder().definitions(DEFS).build()
+                .evaluate(withDocuments(new EvidenceItem("3.1", "BB-2024-18", null, null, null)));
+        for (AssessmentResult x : List.of(r, untitled)) {
+            assertEquals(List.of(), NtmJson.validate(NtmJson.RESULT_SCHEMA, NtmJson.toTree(x)), "ntm-result/1 with extra documents");
+        }
         assertEquals(List.of("MC-3.1-01", "MC-3.1-02"), r.indicator("3.1").missingEvidence().stream().map(EvidenceRef::document).toList(),
                 "the national (assumed) dossier still asks its own documents");
     }
