@@ -35,6 +35,8 @@ public final class RecognitionCase {
 
     public Boolean getSecurityOrderComplicated() { return input == null ? null : input.securityOrderComplicated(); }
 
+    public Boolean getSecurityOrderSafe() { return input == null ? null : input.securityOrderSafe(); }
+
     public SatisfactionPoll getPoll() { return input == null ? null : input.satisfactionPoll(); }
 
     public int getCriteriaCount() { return criteriaCount; }

@@ -15,6 +15,27 @@ import vn.ntm.core.engine.RuleInfo;
 class RecognitionRulesTest {
 
     @Test
+    @DisplayName("Điều kiện 4 theo 03/2024/QĐ-TTg: xã chưa đạt tiêu chuẩn \"An toàn về an ninh, trật tự\" thì không đủ điều kiện")
+    void conditionFourAsAmended() {
+        var met = Fixtures.allAchieved(Fixtures.result("quyet-thang.json"));
+        var poll = new vn.ntm.core.input.SatisfactionPoll(1000, 700, 560);
+        var notSafe = Fixtures.EVALUATOR.recognition(met, new vn.ntm.core.input.RecognitionInput(false, null, poll, false));
+        assertTrue(notSafe.decidable());
+        assertEquals(List.of(vn.ntm.core.facts.BlockerKind.SECURITY_ORDER_STANDARD_NOT_MET),
+                notSafe.blockers().stream().map(b -> b.kind()).toList());
+        var safe = Fixtures.EVALUATOR.recognition(met, new vn.ntm.core.input.RecognitionInput(false, null, poll, true));
+        assertTrue(safe.eligible(), safe.blockers().toString());
+        var neither = Fixtures.EVALUATOR.recognition(met, new vn.ntm.core.input.RecognitionInput(false, null, poll, null));
+        assertEquals(false, neither.decidable(), "no answer to either question: unknown, never a fail");
+        var read = vn.ntm.core.json.NtmJson.readAssessment("""
+                {"format": "ntm-assessment/1", "commune": {"code": "X", "name": "Thử", "region": "TDMNPB"},
+                 "criteriaSet": "xa-ntm-2021-2025", "assessedOn": "2024-09-16", "indicators": {},
+                 "recognition": {"securityOrderSafe": false}}
+                """.getBytes(java.nio.charset.StandardCharsets.UTF_8), "safe.json", Fixtures.EVALUATOR.definitions());
+        assertEquals(Boolean.FALSE, read.recognition().securityOrderSafe(), "read from ntm-assessment/1 (extension field)");
+    }
+
+    @Test
     @DisplayName("Mỗi bộ tiêu chí có đúng một quy tắc cho mỗi điều kiện, với trích dẫn Điều 4 khoản 1")
     void oneCitedRulePerCondition() {
         Definitions defs = Definitions.load();
