@@ -17,6 +17,9 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import vn.ntm.core.catalog.Certainty;
+import vn.ntm.core.catalog.LevelKind;
+import vn.ntm.core.catalog.Provenance;
 import vn.ntm.core.catalog.Region;
 import vn.ntm.core.engine.DefinitionsException;
 import vn.ntm.core.engine.Evaluator;
@@ -102,14 +105,23 @@ class XaNtmScenariosTest {
     }
 
     @Test
-    @DisplayName("Thu nhập: mức theo năm; đánh giá năm 2024 khi chưa có mức 2024 là chưa có số liệu")
+    @DisplayName("Thu nhập: mức theo năm; năm 2024 chỉ biết cận dưới (mức 2022 vùng TDMNPB, 39 triệu): quyết định tạm tính; vùng chưa có mức là chưa có số liệu")
     void incomeIsDatedByYear() {
         Assessment a2022 = Communes.with(passing(), "10", new BigDecimal("39"));
         assertEquals(IndicatorStatus.PASS, EVALUATOR.evaluate(a2022).indicator("10").status());
         assertEquals(IndicatorStatus.FAIL, EVALUATOR.evaluate(Communes.with(a2022, "10", new BigDecimal("38.99"))).indicator("10").status());
         Assessment a2024 = new Assessment(a2022.commune(), XA_NTM, LocalDate.of(2024, 9, 16), a2022.indicators(), List.of(),
                 a2022.evidence(), List.of(), null);
-        assertEquals(NoDataReason.THRESHOLD_UNKNOWN, EVALUATOR.evaluate(a2024).indicator("10").reason());
+        IndicatorResult at39 = EVALUATOR.evaluate(a2024).indicator("10");
+        assertEquals(IndicatorStatus.PASS, at39.status(), "at the floor: the 2024 level is at least the 2022 level");
+        assertEquals(Certainty.PROVISIONAL, at39.certainty(), "the 2024 level may be higher");
+        assertEquals(LevelKind.FLOOR, at39.thresholdKind());
+        IndicatorResult below = EVALUATOR.evaluate(Communes.with(a2024, "10", new BigDecimal("38.5"))).indicator("10");
+        assertEquals(IndicatorStatus.FAIL, below.status());
+        assertEquals(Certainty.PROVISIONAL, below.certainty(), "the floor is itself a stand-in (Bình Phước's 2022 level): not binding");
+        Assessment dbsh = new Assessment(Communes.commune(Region.DBSH), XA_NTM, LocalDate.of(2024, 9, 16), a2022.indicators(),
+                List.of(), a2022.evidence(), List.of(), null);
+        assertEquals(NoDataReason.THRESHOLD_UNKNOWN, EVALUATOR.evaluate(dbsh).indicator("10").reason());
     }
 
     @Test
@@ -180,7 +192,8 @@ class XaNtmScenariosTest {
         assertEquals(IndicatorStatus.FAIL, i.status(), "Lạng Sơn requires 90 %");
         assertEquals(new BigDecimal("90"), i.threshold());
         assertTrue(i.thresholdSource().startsWith("Lạng Sơn"), i.thresholdSource());
-        assertTrue(i.thresholdVerified(), "the province cites its own decision");
+        assertFalse(i.thresholdVerified(), "an overlay's level is never shown as one this project verified");
+        assertEquals(Provenance.PROVINCIAL, i.thresholdProvenance(), "the province cites its own decision");
         assertEquals(IndicatorStatus.PASS, ls.evaluate(Communes.with(passing(), "2.2", new BigDecimal("85"))).indicator("2.2").status(),
                 "a commune of another province keeps the national level");
     }
@@ -219,7 +232,8 @@ class XaNtmScenariosTest {
         IndicatorResult i = ls.evaluate(a).indicator("2.2");
         assertEquals(IndicatorStatus.PASS, i.status());
         assertEquals("QĐ 97/QĐ-UBND (thử nghiệm), chỉ tiêu 2.2", i.thresholdCitation());
-        assertFalse(i.thresholdVerified(), "the overlay entry says verified: false");
+        assertFalse(i.thresholdVerified(), "an overlay's level is never shown as one this project verified");
+        assertEquals(Certainty.PROVISIONAL, i.certainty(), "overlay levels are certain only when the caller accepts overlays");
     }
 
     @Test

@@ -48,7 +48,7 @@ public final class CommuneGenerator {
                 : rnd.nextInt(100) < 2 ? List.of(CommuneCategory.ATK) : List.of();
         Commune c = new Commune(String.format("%05d", i), "Xã " + i, "Huyện " + (i / 12), "Tỉnh " + (i / 150), region, cats);
         LocalDate day = day(set, rnd);
-        Region thr = c.thresholdRegion();
+        Region thr = defs.thresholdRegion(c, set.id(), day);
         ThresholdTable table = defs.thresholds(set.id());
         Assessment.Builder b = Assessment.builder().commune(c).criteriaSet(set.id()).assessedOn(day);
         List<EvidenceItem> evidence = new ArrayList<>();

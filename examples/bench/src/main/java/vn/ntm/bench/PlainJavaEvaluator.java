@@ -37,7 +37,10 @@ public final class PlainJavaEvaluator {
 
     private final Map<String, SetIndex> sets = new HashMap<>();
 
+    private final Definitions regions;
+
     public PlainJavaEvaluator(Definitions defs) {
+        this.regions = defs;
         for (CriteriaSet s : defs.sets().values()) sets.put(s.id(), new SetIndex(defs, s));
     }
 
@@ -82,7 +85,7 @@ public final class PlainJavaEvaluator {
 
     public Verdict evaluate(Assessment a) {
         SetIndex s = sets.get(a.criteriaSet());
-        int region = a.commune().thresholdRegion().ordinal();
+        int region = regions.thresholdRegion(a.commune(), a.criteriaSet(), a.assessedOn()).ordinal();
         int n = s.indicators.length;
         IndicatorStatus[] st = new IndicatorStatus[n];
         int missing = 0;
@@ -120,10 +123,14 @@ public final class PlainJavaEvaluator {
     private static IndicatorStatus judge(Indicator ind, Object value, List<ThresholdEntry>[] series, boolean hasRule, Assessment a) {
         if (value == null) return IndicatorStatus.NO_DATA;
         ThresholdEntry[] t = new ThresholdEntry[series.length];
+        boolean anyUsable = false;
         for (int p = 0; p < series.length; p++) {
             t[p] = inForce(series[p], a);
-            if (t[p] == null || t[p].verification() == Verification.UNKNOWN) return IndicatorStatus.NO_DATA;
+            if (t[p] != null && t[p].verification() == Verification.UNKNOWN) t[p] = null;
+            anyUsable |= t[p] != null;
         }
+        // a simple indicator needs its level; a composite needs one usable part (Kleene: a failing part decides)
+        if (!anyUsable) return IndicatorStatus.NO_DATA;
         if (!hasRule) return IndicatorStatus.NO_DATA;
         switch (ind.comparator()) {
             case BOOLEAN:
@@ -136,7 +143,7 @@ public final class PlainJavaEvaluator {
                 for (int p = 0; p < series.length; p++) {
                     Part part = ind.parts().get(p);
                     BigDecimal v = parts.get(part.name());
-                    if (v == null) partMissing = true;
+                    if (v == null || t[p] == null) partMissing = true;
                     else if (!passes(part.comparator(), v, t[p].number())) failed = true;
                 }
                 return failed ? IndicatorStatus.FAIL : partMissing ? IndicatorStatus.NO_DATA : IndicatorStatus.PASS;

@@ -18,9 +18,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import vn.ntm.core.engine.Definitions;
 import vn.ntm.core.engine.DefinitionsException;
 import vn.ntm.core.engine.Evaluator;
 import vn.ntm.core.engine.Ordered;
+import vn.ntm.core.engine.Overlay;
 import vn.ntm.core.input.Assessment;
 import vn.ntm.core.input.InputError;
 import vn.ntm.core.input.InvalidAssessmentException;
@@ -32,7 +34,7 @@ import vn.ntm.core.workflow.DistrictPlan;
 import vn.ntm.core.workflow.InvalidPlanException;
 import vn.ntm.core.workflow.PlanReader;
 
-/** {@code ntm evaluate [--format text|json] [--overlay FILE]... [--strict] [--plan FILE] FILE|DIR...} */
+/** {@code ntm evaluate [--format text|json] [--overlay FILE]... [--strict] [--accept-overlay] [--plan FILE] FILE|DIR...} */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
         description = "Đánh giá các xã từ tệp ntm-assessment/1 hoặc biểu Excel (evaluate assessment files or .xlsx workbooks; a folder means every *.json in it).")
 final class EvaluateCommand implements Callable<Integer> {
@@ -57,8 +59,12 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--plan", paramLabel = "FILE", description = "district plan (ntm-plan/1): adds due dates and overdue items")
     Path plan;
 
-    @Option(names = "--strict", description = "treat results resting on unverified thresholds as no data")
+    @Option(names = "--strict", description = "keep only certain outcomes; those resting on a provisional level become no data")
     boolean strict;
+
+    @Option(names = "--accept-overlay", description = "count overlay levels (the province's decision, or a national level "
+            + "its author read) as certain, so that --strict keeps outcomes decided on them")
+    boolean acceptOverlay;
 
     @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "assessment files or folders")
     List<Path> inputs;
@@ -70,15 +76,23 @@ final class EvaluateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Evaluator evaluator;
+        // each overlay is loaded on its own so that an error names the overlay that failed
+        Path current = null;
         try {
-            Evaluator.Builder b = Evaluator.builder().strict(strict);
-            overlays.forEach(b::overlay);
+            Definitions defs = Definitions.load();
+            Evaluator.Builder b = Evaluator.builder().definitions(defs).strict(strict).acceptOverlay(acceptOverlay);
+            for (Path o : overlays) {
+                current = o;
+                b.overlay(Overlay.load(o, defs));
+            }
+            current = null;
             evaluator = b.build();
         } catch (DefinitionsException e) {
             err.println("ntm: " + e.getMessage());
             if (format == OutputFormat.json) {
-                out.print(NtmJson.write(NtmJson.errorDocument(overlays.isEmpty() ? null : overlays.get(0).toString(),
-                        List.of(new InputError("(overlay)", e.getMessage())))));
+                out.print(NtmJson.write(NtmJson.errorDocument(current == null ? null : current.toString(),
+                        List.of(new InputError(current == null ? "(definitions)" : "(overlay)", e.getMessage())))));
+                out.flush();
             }
             return 2;
         }

@@ -11,6 +11,7 @@ import vn.ntm.core.facts.MissingEvidence;
 import vn.ntm.core.facts.PollBlocker;
 import vn.ntm.core.facts.PollReady;
 import vn.ntm.core.facts.PrerequisiteFact;
+import vn.ntm.core.facts.RecognitionCondition;
 
 /** What the rules derived in one session, sorted by kind. */
 final class Collected {
@@ -18,6 +19,7 @@ final class Collected {
     final Map<String, CriterionOutcome> criteria = new HashMap<>();
     final List<MissingEvidence> missing = new ArrayList<>();
     final List<PollBlocker> blockers = new ArrayList<>();
+    final List<RecognitionCondition> recognition = new ArrayList<>(6);
     AchievedCount achieved;
     PollReady ready;
     PrerequisiteFact prerequisite;
@@ -39,6 +41,8 @@ final class Collected {
             ready = r;
         } else if (o instanceof PrerequisiteFact p) {
             prerequisite = p;
+        } else if (o instanceof RecognitionCondition r) {
+            recognition.add(r);
         }
     }
 }

@@ -9,14 +9,16 @@ import vn.ntm.core.catalog.Confidence;
 import vn.ntm.core.catalog.EvidenceRequirement;
 import vn.ntm.core.catalog.Part;
 import vn.ntm.core.catalog.Region;
-import vn.ntm.core.catalog.Verification;
+import vn.ntm.core.catalog.LevelKind;
 
 /** The shapes of the law's data files (read strictly: an unknown or missing field is a load error). */
 final class DefinitionFiles {
     private DefinitionFiles() { }
 
     /** {@code META-INF/ntm/definitions.yaml}: what a definitions jar provides. */
-    record Index(String format, String modelIndex, String commonPackage, List<String> sets, String parameters) { }
+    /** {@code regions}: optional, the law's rules on which region's levels a commune is held to. */
+    record Index(String format, String modelIndex, String commonPackage, List<String> sets, String parameters,
+                 String regions) { }
 
     /**
      * {@code prerequisiteSet}/{@code prerequisiteRef}: optional, the set a commune must already be recognised under.
@@ -37,10 +39,22 @@ final class DefinitionFiles {
 
     record Thresholds(String set, List<ThresholdDoc> thresholds) { }
 
-    /** Either {@code all} (every region) or {@code byRegion} (all seven, "unknown" allowed). */
+    /**
+     * Either {@code all} (every region) or {@code byRegion} (all seven, "unknown" allowed). For FLOOR and CEILING the
+     * numbers are the bound and {@code binding} says whether it settles outcomes; a BRACKET gives its stand-in there
+     * and both bounds, each with its source.
+     */
     record ThresholdDoc(String indicator, String part, LocalDate from, LocalDate to, JsonNode all,
-                        Map<Region, JsonNode> byRegion, Verification verification, String citation,
-                        String basis, String source) { }
+                        Map<Region, JsonNode> byRegion, LevelKind kind, Boolean binding, BoundDoc floor, BoundDoc ceiling,
+                        String citation, String basis, String source) { }
+
+    record BoundDoc(java.math.BigDecimal value, Boolean binding, String source) { }
+
+    /** {@code regions.yaml}: categories of commune held to another region's levels, dated and cited. */
+    record RegionRules(List<RegionRule> rules) { }
+
+    record RegionRule(List<String> categories, Region region, List<String> sets, LocalDate from, LocalDate to,
+                      String citation, String source) { }
 
     record Evidence(String set, List<EvidenceRequirement> documents) { }
 }

@@ -24,16 +24,17 @@ import org.kie.api.KieBase;
 import org.kie.api.definition.rule.Rule;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.ntm.core.catalog.Bound;
 import vn.ntm.core.catalog.Comparator;
 import vn.ntm.core.catalog.CriteriaSet;
 import vn.ntm.core.catalog.Criterion;
 import vn.ntm.core.catalog.EvidenceRequirement;
 import vn.ntm.core.catalog.Indicator;
+import vn.ntm.core.catalog.LevelKind;
 import vn.ntm.core.catalog.Part;
 import vn.ntm.core.catalog.Region;
 import vn.ntm.core.catalog.ThresholdEntry;
 import vn.ntm.core.catalog.ThresholdTable;
-import vn.ntm.core.catalog.Verification;
 
 /**
  * The law as loaded from a definitions jar: criteria catalogs, dated thresholds, evidence requirements, and
@@ -46,7 +47,9 @@ public final class Definitions {
     public static final String INDEX = "META-INF/ntm/definitions.yaml";
     private static final Logger LOG = LoggerFactory.getLogger(Definitions.class);
 
+    // law files and overlays are read as strictly as assessments: a repeated key is an error, never last-wins
     static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+            .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .registerModule(new JavaTimeModule())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
@@ -57,8 +60,10 @@ public final class Definitions {
     private final Map<String, KieBase> kieBases = new HashMap<>();
     private final Map<String, Map<String, List<RuleInfo>>> rulesByIndicator = new HashMap<>();
     private final Map<String, List<RuleInfo>> allRules = new HashMap<>();
+    private final Map<String, Map<String, RuleInfo>> recognitionRules = new HashMap<>();
     private final List<String> modelClasses = new ArrayList<>();
     private final Parameters parameters;
+    private final RegionRules regionRules;
 
     private Definitions(ClassLoader cl) {
         List<URL> indexes = resources(cl, INDEX);
@@ -67,6 +72,7 @@ public final class Definitions {
                     + "): add the rules-definitions jar");
         }
         Parameters params = null;
+        RegionRules regions = null;
         for (URL url : indexes) {
             DefinitionFiles.Index index = read(url, DefinitionFiles.Index.class);
             if (!"ntm-definitions/1".equals(index.format())) {
@@ -78,8 +84,10 @@ public final class Definitions {
             for (String setId : index.sets()) loadSet(cl, setId, index.commonPackage(), bases);
             bases.await();   // model errors surface here even for an index with no sets
             if (index.parameters() != null) params = Parameters.load(resource(cl, index.parameters()));
+            if (index.regions() != null) regions = RegionRules.load(resource(cl, index.regions()), index.sets());
         }
         this.parameters = params == null ? Parameters.none() : params;
+        this.regionRules = regions == null ? RegionRules.none() : regions;
         for (CriteriaSet s : sets.values()) {
             require(s.prerequisiteSet() == null || sets.containsKey(s.prerequisiteSet()),
                     s.id() + ": prerequisite set " + s.prerequisiteSet() + " is not loaded");
@@ -136,12 +144,24 @@ public final class Definitions {
 
     public Parameters parameters() { return parameters; }
 
+    /** The region whose levels a commune is held to under a set on a day (the law module's region rules). */
+    public Region thresholdRegion(vn.ntm.core.input.Commune c, String setId, java.time.LocalDate day) {
+        return regionRules.regionFor(c, setId, day);
+    }
+
+    public RegionRules regionRules() { return regionRules; }
+
     /** The pre-built executable-model classes the rule bases were made from. */
     public List<String> modelClasses() { return List.copyOf(modelClasses); }
 
     /** Every rule of a set's rule base that names an indicator in its metadata, keyed by that indicator. */
     public Map<String, List<RuleInfo>> indicatorRules(String setId) {
         return Collections.unmodifiableMap(rulesByIndicator.getOrDefault(setId, Map.of()));
+    }
+
+    /** The recognition rules of the set's rule base, keyed by the condition named in their metadata. */
+    public Map<String, RuleInfo> recognitionRules(String setId) {
+        return Collections.unmodifiableMap(recognitionRules.getOrDefault(setId, Map.of()));
     }
 
     /** Every rule of the set's own package (common rules excluded). */
@@ -287,6 +307,7 @@ public final class Definitions {
 
     private void indexRules(CriteriaSet set, KieBase kb) {
         Map<String, List<RuleInfo>> byIndicator = new LinkedHashMap<>();
+        Map<String, RuleInfo> recognition = new LinkedHashMap<>();
         List<RuleInfo> own = new ArrayList<>();
         for (var pkg : kb.getKiePackages()) {
             for (Rule r : pkg.getRules()) {
@@ -295,9 +316,14 @@ public final class Definitions {
                 RuleInfo info = new RuleInfo(pkg.getName(), r.getName(), ind == null ? null : unquote(ind), ref == null ? null : unquote(ref));
                 if (pkg.getName().equals(set.rulePackage())) own.add(info);
                 if (ind != null) byIndicator.computeIfAbsent(info.indicator(), k -> new ArrayList<>()).add(info);
+                Object condition = r.getMetaData().get("recognitionCondition");
+                if (condition != null && recognition.put(unquote(condition), info) != null) {
+                    throw new DefinitionsException(set.id() + ": two rules decide recognition condition " + unquote(condition));
+                }
             }
         }
         rulesByIndicator.put(set.id(), byIndicator);
+        recognitionRules.put(set.id(), recognition);
         allRules.put(set.id(), own);
     }
 
@@ -306,18 +332,26 @@ public final class Definitions {
         return s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"") ? s.substring(1, s.length() - 1) : s;
     }
 
-    /** Turns threshold documents into entries, checking them against the catalog. */
+    /** Turns threshold documents into entries, checking them against the catalog and the level policy's shape. */
     static List<ThresholdEntry> thresholdEntries(CriteriaSet set, DefinitionFiles.Thresholds th, String origin, String where) {
         List<ThresholdEntry> out = new ArrayList<>();
         for (DefinitionFiles.ThresholdDoc d : th.thresholds()) {
-            String what = where + ": threshold for " + d.indicator() + (d.part() == null ? "" : "/" + d.part());
+            String what = where + ": threshold for " + d.indicator() + (d.part() == null ? "" : "/" + d.part())
+                    + (d.from() == null ? "" : " from " + d.from());
             Indicator ind = set.indicator(d.indicator());
             require(ind != null, what + ": unknown indicator");
-            require(d.from() != null && d.verification() != null && d.citation() != null && d.source() != null,
-                    what + ": from, verification, citation and source are required");
+            require(d.from() != null && d.kind() != null && d.citation() != null && d.source() != null,
+                    what + ": from, kind, citation and source are required");
+            require(d.to() == null || !d.to().isBefore(d.from()), what + ": to " + d.to() + " is before from " + d.from());
             require((d.all() == null) != (d.byRegion() == null), what + ": give exactly one of all / byRegion");
-            require(d.verification() != Verification.PROVISIONAL || d.basis() != null,
-                    what + ": a PROVISIONAL value needs its basis");
+            LevelKind kind = d.kind();
+            require(kind == LevelKind.VERIFIED || kind == LevelKind.UNKNOWN || d.basis() != null,
+                    what + ": a " + kind + " level needs its basis");
+            boolean bound = kind == LevelKind.FLOOR || kind == LevelKind.CEILING;
+            require(bound == (d.binding() != null), what + ": binding (true/false) is given for FLOOR and CEILING only");
+            require((kind == LevelKind.BRACKET) == (d.floor() != null && d.ceiling() != null)
+                            && (kind == LevelKind.BRACKET || (d.floor() == null && d.ceiling() == null)),
+                    what + ": floor and ceiling are given for BRACKET only, and both");
             Part part = null;
             if (ind.isComposite()) {
                 part = ind.part(d.part());
@@ -326,30 +360,68 @@ public final class Definitions {
                 require(d.part() == null, what + ": only composite indicators have parts");
             }
             boolean bool = ind.isBoolean();
+            require(!bool || kind == LevelKind.VERIFIED || kind == LevelKind.SOURCED || kind == LevelKind.UNKNOWN,
+                    what + ": a \"Đạt\" level is VERIFIED, SOURCED or UNKNOWN, never a bound");
+            String unit = part != null ? part.unit() : ind.unit();
+            Bound lo = null;
+            Bound hi = null;
+            if (kind == LevelKind.BRACKET) {
+                lo = bound(d.floor(), what + ": floor", unit);
+                hi = bound(d.ceiling(), what + ": ceiling", unit);
+                require(lo.value().compareTo(hi.value()) <= 0, what + ": floor above ceiling");
+            }
             if (d.byRegion() != null) {
                 require(d.byRegion().size() == Region.values().length, what + ": byRegion must list all 7 regions");
             }
             for (Region r : Region.values()) {
                 JsonNode n = d.all() != null ? d.all() : d.byRegion().get(r);
                 Object value;
-                Verification v = d.verification();
+                LevelKind k = kind;
+                Bound f = lo;
+                Bound c = hi;
                 if (n.isTextual() && "unknown".equals(n.asText())) {
                     value = null;
-                    v = Verification.UNKNOWN;
+                    k = LevelKind.UNKNOWN;
+                    f = null;
+                    c = null;
                 } else if (bool) {
                     require(n.isBoolean() && n.booleanValue(), what + ": a boolean indicator's threshold is true (Đạt)");
                     value = Boolean.TRUE;
                 } else {
                     require(n.isNumber(), what + ": threshold must be a number or \"unknown\", got " + n);
-                    value = n.decimalValue().stripTrailingZeros();
-                    if (((BigDecimal) value).scale() < 0) value = ((BigDecimal) value).setScale(0);
+                    BigDecimal v = n.decimalValue().stripTrailingZeros();
+                    if (v.scale() < 0) v = v.setScale(0);
+                    inRange(v, unit, what + " (" + r + ")");
+                    value = v;
+                    if (kind == LevelKind.FLOOR) f = new Bound(v, d.binding(), d.source());
+                    if (kind == LevelKind.CEILING) c = new Bound(v, d.binding(), d.source());
+                    if (kind == LevelKind.BRACKET) {
+                        require(v.compareTo(lo.value()) >= 0 && v.compareTo(hi.value()) <= 0,
+                                what + ": the stand-in " + v + " lies outside its bracket [" + lo.value() + ", " + hi.value() + "]");
+                    }
                 }
-                require(v != Verification.UNKNOWN || value == null, what + ": an UNKNOWN threshold has no value");
-                out.add(new ThresholdEntry(d.indicator(), d.part(), r, d.from(), d.to(), value, v,
-                        d.citation(), d.basis(), d.source(), origin));
+                require(k != LevelKind.UNKNOWN || value == null, what + ": an UNKNOWN threshold has no value");
+                out.add(new ThresholdEntry(d.indicator(), d.part(), r, d.from(), d.to(), value, k,
+                        d.citation(), d.basis(), d.source(), origin, f, c, null, null));
             }
         }
         return out;
+    }
+
+    private static Bound bound(DefinitionFiles.BoundDoc b, String what, String unit) {
+        require(b.value() != null && b.binding() != null && b.source() != null && !b.source().isBlank(),
+                what + ": value, binding and source are required");
+        BigDecimal v = b.value().stripTrailingZeros();
+        if (v.scale() < 0) v = v.setScale(0);
+        inRange(v, unit, what);
+        return new Bound(v, b.binding(), b.source());
+    }
+
+    /** Levels are range-checked by unit: a share lies in 0–100 %, every other level is not negative. */
+    static void inRange(BigDecimal v, String unit, String what) {
+        require(v.signum() >= 0, what + ": " + v + " is negative");
+        require(unit == null || !unit.startsWith("%") || v.compareTo(BigDecimal.valueOf(100)) <= 0,
+                what + ": " + v + " is not a share in 0–100 %");
     }
 
     static void require(boolean ok, String message) {

@@ -19,9 +19,13 @@ import vn.ntm.core.catalog.Part;
 import vn.ntm.core.catalog.Region;
 import vn.ntm.core.catalog.ThresholdEntry;
 import vn.ntm.core.catalog.ThresholdTable;
-import vn.ntm.core.catalog.Verification;
 import vn.ntm.core.facts.CriterionFact;
+import vn.ntm.core.facts.CriterionOutcome;
+import vn.ntm.core.facts.PrerequisiteFact;
+import vn.ntm.core.facts.RecognitionCase;
+import vn.ntm.core.facts.RecognitionCondition;
 import vn.ntm.core.facts.IndicatorCheck;
+import vn.ntm.core.facts.JudgingMode;
 import vn.ntm.core.facts.NoDataReason;
 import vn.ntm.core.facts.ProvidedEvidence;
 import vn.ntm.core.facts.ResolvedThreshold;
@@ -30,7 +34,9 @@ import vn.ntm.core.input.AssessmentValidator;
 import vn.ntm.core.input.EvidenceItem;
 import vn.ntm.core.input.InputError;
 import vn.ntm.core.input.InvalidAssessmentException;
+import vn.ntm.core.input.RecognitionInput;
 import vn.ntm.core.result.AssessmentResult;
+import vn.ntm.core.result.Recognition;
 
 /**
  * Evaluates commune assessments against the criteria sets. Build once, share freely: an evaluator is
@@ -47,15 +53,18 @@ public final class Evaluator {
     private final Definitions definitions;
     private final List<Overlay> overlays;
     private final boolean strict;
+    private final JudgingMode mode;
     private final Parameters parameters;
     private final Map<String, KieSessionsPool> pools = new LinkedHashMap<>();
     /** Criterion anchors are immutable and the same for every commune: made once, shared by all sessions. */
     private final Map<String, List<CriterionFact>> criterionFacts = new LinkedHashMap<>();
 
-    private Evaluator(Definitions definitions, List<Overlay> overlays, boolean strict, Parameters parameters) {
+    private Evaluator(Definitions definitions, List<Overlay> overlays, boolean strict, boolean acceptOverlay,
+                      Parameters parameters) {
         this.definitions = definitions;
         this.overlays = List.copyOf(overlays);
         this.strict = strict;
+        this.mode = new JudgingMode(strict, acceptOverlay);
         this.parameters = parameters;
         for (String set : definitions.sets().keySet()) {
             KieBase kb = definitions.kieBase(set);
@@ -74,6 +83,9 @@ public final class Evaluator {
 
     public boolean strict() { return strict; }
 
+    /** Whether overlay levels count as certain (strict mode keeps them only then). */
+    public boolean acceptOverlay() { return mode.acceptOverlay(); }
+
     public List<Overlay> overlays() { return overlays; }
 
     public Parameters parameters() { return parameters; }
@@ -84,7 +96,7 @@ public final class Evaluator {
      * @throws InvalidAssessmentException with every problem found, before anything is evaluated
      */
     public AssessmentResult evaluate(Assessment a) {
-        List<InputError> errors = AssessmentValidator.validate(a, definitions);
+        List<InputError> errors = validate(a);
         if (!errors.isEmpty()) throw new InvalidAssessmentException(a.commune() == null ? null : a.commune().code(), errors);
         return run(a, null);
     }
@@ -94,7 +106,7 @@ public final class Evaluator {
      * evaluated result under that other set standing in for a recognition record.
      */
     public AssessmentResult evaluate(Assessment a, AssessmentResult companion) {
-        List<InputError> errors = AssessmentValidator.validate(a, definitions);
+        List<InputError> errors = validate(a);
         if (!errors.isEmpty()) throw new InvalidAssessmentException(a.commune() == null ? null : a.commune().code(), errors);
         return run(a, companion);
     }
@@ -108,7 +120,7 @@ public final class Evaluator {
         List<InputError> errors = new ArrayList<>();
         int i = 0;
         for (Assessment a : assessments) {
-            for (InputError e : AssessmentValidator.validate(a, definitions)) {
+            for (InputError e : validate(a)) {
                 errors.add(new InputError("[" + i + "]." + e.path(), e.message()));
             }
             i++;
@@ -149,58 +161,133 @@ public final class Evaluator {
             for (CriterionFact c : criterionFacts.get(set.id())) facts.insert(c);
             for (EvidenceItem e : a.evidence()) facts.insert(new ProvidedEvidence(e.indicator(), e.document()));
             if (set.prerequisiteSet() != null) facts.insert(Companions.prerequisite(set, a, companion));
+            facts.insert(new RecognitionCase(a.recognition(), set.criteria().size(), set.id(), a.assessedOn(), parameters));
             session.fireAllRules();
             Collected collected = new Collected();
             for (Object o : session.getObjects()) collected.add(o);
-            return new ResultBuilder(definitions, parameters, set, a, strict).build(collected);
+            return new ResultBuilder(definitions, parameters, set, a, strict, notApplied(a, set)).build(collected);
         } finally {
             session.dispose();
         }
     }
 
-    /** One fact per catalog indicator, with the threshold in force for this commune and day. */
+    /**
+     * Recognition of an evaluated result given the facts beyond the criteria (null: none given), e.g. to re-check a
+     * stored result once the poll is held. The law module's recognition rules decide, as in {@link #evaluate}.
+     */
+    public Recognition recognition(AssessmentResult r, RecognitionInput in) {
+        CriteriaSet set = definitions.set(r.criteriaSet());
+        KieSession session = pools.get(set.id()).newKieSession();
+        try {
+            EntryPoint facts = session.getEntryPoint(DEFAULT_ENTRY_POINT);
+            for (var c : r.criteria()) facts.insert(new CriterionOutcome(c.code(), c.status()));
+            if (set.prerequisiteSet() != null) {
+                PrerequisiteFact.State state = PrerequisiteFact.State.MET;
+                for (var b : r.pollReadiness().blockers()) {
+                    if (b.kind() == vn.ntm.core.facts.BlockerKind.PREREQUISITE_NOT_MET) {
+                        state = b.undecided() ? PrerequisiteFact.State.UNKNOWN : PrerequisiteFact.State.NOT_MET;
+                    }
+                }
+                facts.insert(new PrerequisiteFact(set.prerequisiteSet(), set.prerequisiteRef(), state, null, null));
+            }
+            facts.insert(new RecognitionCase(in, set.criteria().size(), set.id(), r.assessedOn(), parameters));
+            session.fireAllRules();
+            List<RecognitionCondition> decided = new ArrayList<>();
+            for (Object o : session.getObjects()) if (o instanceof RecognitionCondition c) decided.add(c);
+            return Recognitions.assemble(decided, r.pollReadiness().blockers());
+        } finally {
+            session.dispose();
+        }
+    }
+
+    /** One fact per catalog indicator, with the level in force for this commune and day. */
     List<IndicatorCheck> checks(Assessment a, CriteriaSet set) {
         ThresholdTable national = definitions.thresholds(set.id());
         ThresholdTable provincial = null;
-        for (Overlay o : overlays) {
-            if (o.appliesTo(a.commune().province(), set.id())) { provincial = o.table(); break; }
-        }
-        Region region = a.commune().thresholdRegion();
+        Overlay overlay = overlayFor(a, set);
+        if (overlay != null) provincial = overlay.table();
+        Region region = definitions.thresholdRegion(a.commune(), set.id(), a.assessedOn());
         List<IndicatorCheck> out = new ArrayList<>(set.indicators().size());
         for (Indicator ind : set.indicators().values()) {
             ResolvedThreshold t;
             if (ind.isComposite()) {
                 Map<String, ThresholdEntry> parts = new LinkedHashMap<>();
                 NoDataReason problem = null;
+                boolean anyUsable = false;
                 for (Part p : ind.parts()) {
                     ThresholdEntry e = find(national, provincial, ind.code(), p.name(), region, a);
                     parts.put(p.name(), e);
-                    if (problem == null) problem = problem(e);
+                    NoDataReason pr = ResolvedThreshold.problem(e);
+                    anyUsable |= pr == null;
+                    if (problem == null) problem = pr;
                 }
-                t = new ResolvedThreshold(null, parts, problem);
+                // Kleene: the parts that can be judged are judged (a certain FAIL wins); only when none can is the
+                // whole indicator without a usable level
+                t = new ResolvedThreshold(null, parts, anyUsable ? null : problem);
             } else {
                 ThresholdEntry e = find(national, provincial, ind.code(), null, region, a);
-                t = new ResolvedThreshold(e, null, problem(e));
+                t = new ResolvedThreshold(e, null, ResolvedThreshold.problem(e));
             }
-            out.add(new IndicatorCheck(ind, a.notApplicable().contains(ind.code()), a.indicators().get(ind.code()), t));
+            List<vn.ntm.core.catalog.EvidenceRequirement> docs = overlay == null ? null : overlay.dossier(ind.code());
+            out.add(new IndicatorCheck(ind, a.notApplicable().contains(ind.code()), a.indicators().get(ind.code()), t, mode,
+                    docs != null ? docs : ind.evidence()));
         }
         return out;
     }
 
-    private static ThresholdEntry find(ThresholdTable national, ThresholdTable provincial, String code, String part,
-                                       Region region, Assessment a) {
-        if (provincial != null) {
-            ThresholdEntry e = provincial.find(code, part, region, a.assessedOn());
-            if (e != null) return e;
+    /**
+     * Overlays for this set that do not apply to this commune: said in its result, never silent (a province spelt
+     * differently, or none given, would otherwise quietly fall back to the national levels).
+     */
+    private List<Overlay> notApplied(Assessment a, CriteriaSet set) {
+        if (overlays.isEmpty()) return List.of();
+        List<Overlay> out = new ArrayList<>(0);
+        for (Overlay o : overlays) {
+            if (o.criteriaSet().equals(set.id()) && !o.appliesTo(a.commune().province(), set.id())) out.add(o);
         }
-        return national.find(code, part, region, a.assessedOn());
+        return out;
     }
 
-    private NoDataReason problem(ThresholdEntry e) {
-        if (e == null) return NoDataReason.NO_THRESHOLD_IN_FORCE;
-        if (e.verification() == Verification.UNKNOWN) return NoDataReason.THRESHOLD_UNKNOWN;
-        if (strict && e.verification() != Verification.VERIFIED) return NoDataReason.THRESHOLD_UNVERIFIED_STRICT;
+    /**
+     * The input checks, plus the province's strict dossier where its overlay has one: a document outside it is then
+     * an error (otherwise it is kept and reported as an extra document).
+     */
+    private List<InputError> validate(Assessment a) {
+        List<InputError> errors = AssessmentValidator.validate(a, definitions);
+        if (!errors.isEmpty() || overlays.isEmpty()) return errors;
+        CriteriaSet set = definitions.set(a.criteriaSet());
+        Overlay o = overlayFor(a, set);
+        if (o == null || !o.strictDossier()) return errors;
+        List<InputError> out = new ArrayList<>(errors);
+        for (int i = 0; i < a.evidence().size(); i++) {
+            EvidenceItem e = a.evidence().get(i);
+            List<vn.ntm.core.catalog.EvidenceRequirement> docs = o.dossier(e.indicator());
+            if (docs == null) docs = set.indicator(e.indicator()).evidence();
+            if (docs.stream().noneMatch(d -> d.code().equals(e.document()))) {
+                out.add(new InputError("evidence[" + i + "].document", "document '" + e.document() + "' is not in the dossier of indicator "
+                        + e.indicator() + " required by " + o.province() + " (" + o.source() + "): expected one of "
+                        + docs.stream().map(vn.ntm.core.catalog.EvidenceRequirement::code).toList()));
+            }
+        }
+        return out;
+    }
+
+    /** The overlay that applies to this commune and set, or null. */
+    Overlay overlayFor(Assessment a, CriteriaSet set) {
+        for (Overlay o : overlays) {
+            if (o.appliesTo(a.commune().province(), set.id())) return o;
+        }
         return null;
+    }
+
+    private static ThresholdEntry find(ThresholdTable national, ThresholdTable provincial, String code, String part,
+                                       Region region, Assessment a) {
+        ThresholdEntry n = national.find(code, part, region, a.assessedOn());
+        if (provincial != null) {
+            ThresholdEntry e = provincial.find(code, part, region, a.assessedOn());
+            if (e != null) return e.over(n);
+        }
+        return n;
     }
 
     /** Builds evaluators. */
@@ -209,6 +296,7 @@ public final class Evaluator {
         private final List<Path> overlayPaths = new ArrayList<>();
         private final List<Overlay> overlays = new ArrayList<>();
         private boolean strict;
+        private boolean acceptOverlay;
         private final List<Parameters.Entry> parameterOverrides = new ArrayList<>();
 
         public Builder definitions(Definitions d) { this.definitions = d; return this; }
@@ -218,8 +306,11 @@ public final class Evaluator {
 
         public Builder overlay(Overlay o) { overlays.add(o); return this; }
 
-        /** Strict mode: results that would rest on an unverified threshold become NO_DATA. */
+        /** Strict mode: only CERTAIN outcomes stand; the rest become NO_DATA with the reason and the bounds. */
         public Builder strict(boolean s) { this.strict = s; return this; }
+
+        /** Counts overlay levels (the province's decision, or a national level its author read) as certain. */
+        public Builder acceptOverlay(boolean accept) { this.acceptOverlay = accept; return this; }
 
         /** Replaces a legal parameter (e.g. the required satisfaction rate) with the caller's own cited value. */
         public Builder parameter(Parameters.Entry e) { parameterOverrides.add(e); return this; }
@@ -240,7 +331,7 @@ public final class Evaluator {
             }
             Parameters params = d.parameters();
             for (Parameters.Entry e : parameterOverrides) params = params.with(e);
-            return new Evaluator(d, all, strict, params);
+            return new Evaluator(d, all, strict, acceptOverlay, params);
         }
     }
 }

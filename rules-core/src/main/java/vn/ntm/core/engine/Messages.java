@@ -11,7 +11,7 @@ import vn.ntm.core.result.Blocker;
 /** Blocker texts: Vietnamese for the official, English alongside. */
 final class Messages {
     /** Opens the message of a prerequisite that is unknown (no record, no companion) rather than failed. */
-    static final String PREREQUISITE_UNKNOWN = "Chưa có thông tin xã đã được công nhận";
+    private static final String PREREQUISITE_UNKNOWN = "Chưa có thông tin xã đã được công nhận";
 
     private Messages() { }
 
@@ -36,7 +36,7 @@ final class Messages {
                 ? "The commune does not meet " + required.nameEn() + howEn + ", the prerequisite of " + set.nameEn()
                 : "No record that the commune is recognised under " + required.nameEn() + howEn
                         + " (give the recognition decision or a companion assessment), the prerequisite of " + set.nameEn();
-        return new Blocker(BlockerKind.PREREQUISITE_NOT_MET, "prerequisite:" + required.id(), vi, en);
+        return new Blocker(BlockerKind.PREREQUISITE_NOT_MET, "prerequisite:" + required.id(), vi, en, !p.isKnown());
     }
 
     static Blocker evidenceBlocker(Indicator i, EvidenceRequirement r) {

@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import vn.ntm.core.catalog.Certainty;
 import vn.ntm.core.catalog.Confidence;
 import vn.ntm.core.catalog.CriteriaSet;
 import vn.ntm.core.catalog.Criterion;
@@ -21,8 +22,10 @@ import vn.ntm.core.facts.IndicatorCheck;
 import vn.ntm.core.facts.IndicatorOutcome;
 import vn.ntm.core.facts.IndicatorStatus;
 import vn.ntm.core.facts.MissingEvidence;
+import vn.ntm.core.facts.NoDataReason;
 import vn.ntm.core.facts.PartOutcome;
 import vn.ntm.core.facts.PollBlocker;
+import vn.ntm.core.facts.RecognitionCondition;
 import vn.ntm.core.facts.ResolvedThreshold;
 import vn.ntm.core.input.Assessment;
 import vn.ntm.core.result.AssessmentResult;
@@ -43,13 +46,19 @@ final class ResultBuilder {
     private final CriteriaSet set;
     private final Assessment a;
     private final boolean strict;
+    private final List<Overlay> unmatched;
 
-    ResultBuilder(Definitions defs, Parameters parameters, CriteriaSet set, Assessment a, boolean strict) {
+    /**
+     * @param unmatched overlays for this set that do not apply to this commune: each is a warning
+     */
+    ResultBuilder(Definitions defs, Parameters parameters, CriteriaSet set, Assessment a, boolean strict,
+                  List<Overlay> unmatched) {
         this.defs = defs;
         this.parameters = parameters;
         this.set = set;
         this.a = a;
         this.strict = strict;
+        this.unmatched = unmatched;
     }
 
     AssessmentResult build(Collected c) {
@@ -64,6 +73,7 @@ final class ResultBuilder {
         int unverified = 0;
         int lowConfidence = 0;
         int decided = 0;
+        int undecidedStrict = 0;
         for (Criterion cr : set.criteria()) {
             List<IndicatorResult> inds = new ArrayList<>();
             for (Indicator ind : cr.indicators()) {
@@ -74,16 +84,18 @@ final class ResultBuilder {
                 }
                 List<EvidenceRef> found = missingByIndicator.get(ind.code());
                 List<EvidenceRef> missing = found == null ? new ArrayList<>(0) : new ArrayList<>(found);
-                if (missing.size() > 1) missing.sort(Comparator.comparingInt(e -> docIndex(ind, e.document())));
+                List<EvidenceRequirement> dossier = outs.get(0).getCheck().getRequiredEvidence();
+                if (missing.size() > 1) missing.sort(Comparator.comparingInt(e -> docIndex(dossier, e.document())));
                 for (EvidenceRef e : missing) {
                     allMissing.add(new EvidenceRef(ind.code(), e.document(), e.title(), e.titleEn(), e.assumed()));
                 }
                 IndicatorResult r = indicator(ind, outs.get(0), missing);
                 if (r.status() == IndicatorStatus.PASS || r.status() == IndicatorStatus.FAIL) {
                     decided++;
-                    if (!r.thresholdVerified()) unverified++;
+                    if (r.certainty() != Certainty.CERTAIN) unverified++;
                     if (ind.confidence() == Confidence.LOW) lowConfidence++;
                 }
+                if (r.reason() == NoDataReason.THRESHOLD_UNVERIFIED_STRICT) undecidedStrict++;
                 inds.add(r);
             }
             CriterionOutcome co = c.criteria.get(cr.code());
@@ -100,24 +112,37 @@ final class ResultBuilder {
         boolean ready = c.ready != null;
         if (ready != blockers.isEmpty()) throw new IllegalStateException("poll readiness disagrees with its blockers");
 
-        List<Warning> warnings = warnings(unverified, lowConfidence, decided);
+        List<Warning> warnings = warnings(unverified, lowConfidence, decided, undecidedStrict);
         CommuneInfo info = new CommuneInfo(a.commune().code(), a.commune().name(), a.commune().region(),
-                a.commune().thresholdRegion(), a.commune().district(), a.commune().province(), a.commune().categories());
+                defs.thresholdRegion(a.commune(), set.id(), a.assessedOn()), a.commune().district(), a.commune().province(), a.commune().categories());
         AssessmentResult partial = new AssessmentResult(AssessmentResult.FORMAT, info, set.id(), set.nameVi(), a.assessedOn(),
                 achieved, set.criteria().size(), criteria, allMissing, new PollReadiness(ready, blockers), null, warnings,
                 strict, unverified);
-        return withRecognition(partial);
+        return withRecognition(partial, c.recognition).withExtraEvidence(extraDocuments(c));
     }
 
-    private AssessmentResult withRecognition(AssessmentResult r) {
+    private static AssessmentResult withRecognition(AssessmentResult r, List<RecognitionCondition> decided) {
         return new AssessmentResult(r.format(), r.commune(), r.criteriaSet(), r.criteriaSetName(), r.assessedOn(),
                 r.achievedCount(), r.criteriaCount(), r.criteria(), r.missingEvidence(), r.pollReadiness(),
-                RecognitionAssessor.assess(r, a, parameters), r.warnings(), r.strict(), r.unverifiedThresholdCount());
+                Recognitions.assemble(decided, r.pollReadiness().blockers()), r.warnings(), r.strict(), r.unverifiedThresholdCount());
     }
 
-    private static int docIndex(Indicator ind, String code) {
-        for (int i = 0; i < ind.evidence().size(); i++) if (ind.evidence().get(i).code().equals(code)) return i;
+    private static int docIndex(List<EvidenceRequirement> dossier, String code) {
+        for (int i = 0; i < dossier.size(); i++) if (dossier.get(i).code().equals(code)) return i;
         return Integer.MAX_VALUE;
+    }
+
+    /** The commune's documents its dossier does not list: kept and reported, never dropped. */
+    private List<EvidenceRef> extraDocuments(Collected c) {
+        List<EvidenceRef> out = new ArrayList<>(0);
+        for (vn.ntm.core.input.EvidenceItem e : a.evidence()) {
+            List<IndicatorOutcome> o = c.indicators.get(e.indicator());
+            List<EvidenceRequirement> dossier = o == null || o.isEmpty() ? List.of() : o.get(0).getCheck().getRequiredEvidence();
+            if (dossier.stream().noneMatch(d -> d.code().equals(e.document()))) {
+                out.add(new EvidenceRef(e.indicator(), e.document(), e.title(), null, false));
+            }
+        }
+        return out;
     }
 
     private IndicatorResult indicator(Indicator ind, IndicatorOutcome o, List<EvidenceRef> missing) {
@@ -129,12 +154,12 @@ final class ResultBuilder {
         String source = null;
         String citation = null;
         String basis = null;
-        if (t != null && t.entry() != null) {
-            ThresholdEntry e = t.entry();
-            threshold = e.value();
-            source = e.origin();
-            citation = e.citation();
-            basis = e.verification() == Verification.PROVISIONAL ? e.basis() : null;
+        ThresholdEntry simple = t == null ? null : t.entry();
+        if (simple != null) {
+            threshold = simple.value();
+            source = simple.origin();
+            citation = simple.citation();
+            basis = simple.verification() == Verification.PROVISIONAL ? simple.basis() : null;
         } else if (t != null && t.parts() != null) {
             Map<String, Object> m = new LinkedHashMap<>();
             Set<String> sources = new LinkedHashSet<>();
@@ -145,7 +170,7 @@ final class ResultBuilder {
                 if (e != null) {
                     sources.add(e.origin());
                     cites.add(e.citation());
-                    if (e.verification() == Verification.PROVISIONAL) bases.add(e.basis());
+                    if (e.verification() == Verification.PROVISIONAL && e.basis() != null) bases.add(e.basis());
                 }
             });
             threshold = m;
@@ -158,13 +183,19 @@ final class ResultBuilder {
             ThresholdEntry e = p.threshold();
             parts.add(new PartResult(p.part().name(), p.part().nameVi(), p.status(), p.value(), p.part().comparator(),
                     e == null ? null : e.number(), p.part().unit(), p.gap(),
-                    e != null && e.verification() == Verification.VERIFIED, e == null ? null : e.citation()));
+                    e != null && e.verification() == Verification.VERIFIED, e == null ? null : e.citation(),
+                    p.certainty(), p.reason()));
         }
         boolean usable = t != null && t.usable();
         return new IndicatorResult(ind.code(), ind.nameVi(), ind.nameEn(), o.getStatus(), value(ind, chk.getValue()), ind.comparator(),
                 threshold, ind.unit(), o.getGap(), rule == null ? null : rule.legalRef(),
                 usable && t.verified(), ap.level(), missing, source, citation, basis, o.getReason(),
-                ind.confidence().name(), ind.doubt(), rule == null ? null : rule.name(), parts, ap.date());
+                ind.confidence().name(), ind.doubt(), rule == null ? null : rule.name(), parts, ap.date(),
+                o.getCertainty(),
+                simple == null || simple.provenance() != null ? null : simple.kind(),
+                simple == null || simple.floor() == null ? null : simple.floor().value(),
+                simple == null || simple.ceiling() == null ? null : simple.ceiling().value(),
+                simple == null ? null : simple.provenance());
     }
 
     /** Composite values in catalog part order, so that the input's key order never changes the output. */
@@ -196,8 +227,10 @@ final class ResultBuilder {
         }
         for (Criterion cr : set.criteria()) {
             for (Indicator ind : cr.indicators()) {
-                if (ind.evidence().isEmpty()) continue;
-                for (EvidenceRequirement r : ind.evidence()) {
+                List<vn.ntm.core.facts.IndicatorOutcome> outs = c.indicators.get(ind.code());
+                List<EvidenceRequirement> dossier = outs == null || outs.isEmpty() ? ind.evidence() : outs.get(0).getCheck().getRequiredEvidence();
+                if (dossier.isEmpty()) continue;
+                for (EvidenceRequirement r : dossier) {
                     List<PollBlocker> bs = byRef.get(ind.code() + ":" + r.code());
                     if (bs == null) continue;
                     for (PollBlocker b : bs) {
@@ -212,14 +245,26 @@ final class ResultBuilder {
         return out;
     }
 
-    private List<Warning> warnings(int unverified, int lowConfidence, int decided) {
+    private List<Warning> warnings(int unverified, int lowConfidence, int decided, int undecidedStrict) {
         List<Warning> w = new ArrayList<>();
         if (unverified > 0) {
             w.add(new Warning("UNVERIFIED_THRESHOLDS",
-                    unverified + "/" + decided + " kết quả chỉ tiêu dựa trên mức quy định chưa được xác minh với văn bản chính thức"
-                            + " (chế độ --strict coi các kết quả này là chưa có số liệu)",
-                    unverified + " of " + decided + " indicator results rest on thresholds not yet verified against the official text"
-                            + " (--strict treats them as no data)"));
+                    unverified + "/" + decided + " kết quả chỉ tiêu là tạm tính: quyết định bằng mức thay thế chưa được xác minh"
+                            + " với văn bản chính thức (chế độ --strict coi các kết quả này là chưa có số liệu)",
+                    unverified + " of " + decided + " indicator results are provisional: decided with a stand-in level not verified"
+                            + " against the official text (--strict treats them as no data)"));
+        }
+        if (undecidedStrict > 0) {
+            w.add(new Warning("PROVISIONAL_UNDECIDED_STRICT",
+                    undecidedStrict + " chỉ tiêu chưa kết luận được vì chỉ có mức tạm tính (chế độ nghiêm ngặt)",
+                    undecidedStrict + " indicators are left undecided because only a provisional level is known (strict mode)"));
+        }
+        for (Overlay o : unmatched) {
+            w.add(new Warning("OVERLAY_NOT_APPLIED",
+                    "Mức của tỉnh " + o.province() + " (" + o.source() + ") không áp dụng cho xã này: tỉnh của xã là "
+                            + (a.commune().province() == null ? "(không ghi)" : a.commune().province()) + "; xã được đánh giá theo mức quốc gia",
+                    "The overlay for " + o.province() + " (" + o.source() + ") does not apply to this commune (province "
+                            + (a.commune().province() == null ? "not given" : a.commune().province()) + "): national levels are used"));
         }
         if (lowConfidence > 0) {
             w.add(new Warning("LOW_CONFIDENCE_CONTENT",

@@ -4,9 +4,11 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import vn.ntm.core.catalog.Certainty;
 import vn.ntm.core.catalog.Comparator;
 import vn.ntm.core.catalog.EvidenceRequirement;
 import vn.ntm.core.catalog.Indicator;
+import vn.ntm.core.catalog.LevelCertainty;
 import vn.ntm.core.catalog.Part;
 import vn.ntm.core.catalog.ThresholdEntry;
 
@@ -17,18 +19,31 @@ import vn.ntm.core.catalog.ThresholdEntry;
  * <p>Each indicator rule names the law's direction ({@link #atLeast()}, {@link #atMost()}, {@link #met()},
  * {@link #allParts()}); the number comes from data. If the rule's reading and the catalog's comparator
  * disagree the evaluation fails loudly rather than judging with the wrong direction.
+ *
+ * <p>Every decided outcome carries its {@link Certainty}; in strict mode an outcome that is not certain becomes
+ * NO_DATA ({@link NoDataReason#THRESHOLD_UNVERIFIED_STRICT}).
  */
 public final class IndicatorCheck {
     private final Indicator indicator;
     private final boolean notApplicable;
     private final Object value;
     private final ResolvedThreshold threshold;
+    private final JudgingMode mode;
+    private final List<EvidenceRequirement> requiredEvidence;
 
     public IndicatorCheck(Indicator indicator, boolean notApplicable, Object value, ResolvedThreshold threshold) {
+        this(indicator, notApplicable, value, threshold, JudgingMode.DEFAULT, indicator.evidence());
+    }
+
+    /** @param requiredEvidence the dossier in force for this commune (the province's, where its overlay has one) */
+    public IndicatorCheck(Indicator indicator, boolean notApplicable, Object value, ResolvedThreshold threshold,
+                          JudgingMode mode, List<EvidenceRequirement> requiredEvidence) {
         this.indicator = indicator;
         this.notApplicable = notApplicable;
         this.value = value;
         this.threshold = threshold;
+        this.mode = mode;
+        this.requiredEvidence = requiredEvidence;
     }
 
     public String getCode() { return indicator.code(); }
@@ -54,7 +69,7 @@ public final class IndicatorCheck {
     /** Applicable, has a value and a usable threshold: an indicator rule can decide it. */
     public boolean isDecidable() { return !notApplicable && value != null && isThresholdUsable(); }
 
-    public List<EvidenceRequirement> getRequiredEvidence() { return indicator.evidence(); }
+    public List<EvidenceRequirement> getRequiredEvidence() { return requiredEvidence; }
 
     /** Higher is better: the value must reach the threshold. */
     public IndicatorOutcome atLeast() {
@@ -72,7 +87,8 @@ public final class IndicatorCheck {
     public IndicatorOutcome met() {
         expect(Comparator.BOOLEAN);
         boolean pass = Boolean.TRUE.equals(value);
-        return new IndicatorOutcome(this, pass ? IndicatorStatus.PASS : IndicatorStatus.FAIL, null, null, null);
+        return simple(new Judged(pass ? IndicatorStatus.PASS : IndicatorStatus.FAIL, null,
+                LevelCertainty.ofBoolean(threshold.entry(), mode.acceptOverlay())));
     }
 
     /**
@@ -82,31 +98,47 @@ public final class IndicatorCheck {
     public IndicatorOutcome metBy(PrerequisiteFact p) {
         expect(Comparator.BOOLEAN);
         if (!p.isKnown()) return IndicatorOutcome.noData(this, NoDataReason.NO_VALUE);
-        return new IndicatorOutcome(this, p.isMet() ? IndicatorStatus.PASS : IndicatorStatus.FAIL, null, null, null);
+        return simple(new Judged(p.isMet() ? IndicatorStatus.PASS : IndicatorStatus.FAIL, null,
+                LevelCertainty.ofBoolean(threshold.entry(), mode.acceptOverlay())));
     }
 
-    /** Every part must pass its own threshold; a failing part fails the indicator, a missing one leaves it undecided. */
+    /**
+     * Every part must pass its own level, in three-valued logic for values and levels alike: a part that fails
+     * fails the indicator, whatever the other parts; otherwise a part without a value or a usable level leaves it
+     * undecided.
+     */
     public IndicatorOutcome allParts() {
         expect(Comparator.COMPOSITE);
         @SuppressWarnings("unchecked")
         Map<String, BigDecimal> values = (Map<String, BigDecimal>) value;
         List<PartOutcome> outs = new ArrayList<>();
         boolean failed = false;
-        boolean missing = false;
+        boolean certainFail = false;
+        boolean allCertain = true;
+        NoDataReason missing = null;
         for (Part p : indicator.parts()) {
             BigDecimal v = values.get(p.name());
             ThresholdEntry t = threshold.parts().get(p.name());
-            if (v == null) {
-                missing = true;
-                outs.add(new PartOutcome(p, null, t, IndicatorStatus.NO_DATA, null));
+            NoDataReason problem = v == null ? NoDataReason.PART_MISSING : ResolvedThreshold.problem(t);
+            Judged j = problem == null ? strictly(compare(p.comparator(), v, t)) : null;
+            if (j != null && j.reason != null) problem = j.reason;
+            if (problem != null) {
+                if (missing == null || problem == NoDataReason.PART_MISSING) missing = problem;
+                outs.add(new PartOutcome(p, v, t, IndicatorStatus.NO_DATA, null, null, problem));
                 continue;
             }
-            Judged j = compare(p.comparator(), v, t);
             failed |= j.status == IndicatorStatus.FAIL;
-            outs.add(new PartOutcome(p, v, t, j.status, j.gap));
+            certainFail |= j.status == IndicatorStatus.FAIL && j.certainty == Certainty.CERTAIN;
+            allCertain &= j.certainty == Certainty.CERTAIN;
+            outs.add(new PartOutcome(p, v, t, j.status, j.gap, j.certainty, null));
         }
-        IndicatorStatus status = failed ? IndicatorStatus.FAIL : missing ? IndicatorStatus.NO_DATA : IndicatorStatus.PASS;
-        return new IndicatorOutcome(this, status, null, status == IndicatorStatus.NO_DATA ? NoDataReason.PART_MISSING : null, outs);
+        if (failed) {
+            return new IndicatorOutcome(this, IndicatorStatus.FAIL, null, null, outs,
+                    certainFail ? Certainty.CERTAIN : Certainty.PROVISIONAL);
+        }
+        if (missing != null) return new IndicatorOutcome(this, IndicatorStatus.NO_DATA, null, missing, outs, null);
+        return new IndicatorOutcome(this, IndicatorStatus.PASS, null, null, outs,
+                allCertain ? Certainty.CERTAIN : Certainty.PROVISIONAL);
     }
 
     private void expect(Comparator ruleReading) {
@@ -116,18 +148,30 @@ public final class IndicatorCheck {
         }
     }
 
-    private IndicatorOutcome simple(Judged j) {
-        return new IndicatorOutcome(this, j.status, j.gap, null, null);
+    private IndicatorOutcome simple(Judged judged) {
+        Judged j = strictly(judged);
+        if (j.reason != null) return IndicatorOutcome.noData(this, j.reason);
+        return new IndicatorOutcome(this, j.status, j.gap, null, null, j.certainty);
     }
 
-    private record Judged(IndicatorStatus status, BigDecimal gap) { }
+    /** In strict mode only a certain outcome stands. */
+    private Judged strictly(Judged j) {
+        if (mode.strict() && j.certainty != Certainty.CERTAIN) {
+            return new Judged(IndicatorStatus.NO_DATA, null, null, NoDataReason.THRESHOLD_UNVERIFIED_STRICT);
+        }
+        return j;
+    }
 
-    private static Judged compare(Comparator c, BigDecimal v, ThresholdEntry t) {
+    private record Judged(IndicatorStatus status, BigDecimal gap, Certainty certainty, NoDataReason reason) {
+        Judged(IndicatorStatus status, BigDecimal gap, Certainty certainty) { this(status, gap, certainty, null); }
+    }
+
+    private Judged compare(Comparator c, BigDecimal v, ThresholdEntry t) {
         BigDecimal limit = t.number();
-        int cmp = v.compareTo(limit);
-        boolean pass = c == Comparator.AT_LEAST ? cmp >= 0 : cmp <= 0;
+        boolean pass = LevelCertainty.passes(c, v, limit);
         BigDecimal gap = pass ? BigDecimal.ZERO : v.subtract(limit).abs();
-        return new Judged(pass ? IndicatorStatus.PASS : IndicatorStatus.FAIL, gap);
+        return new Judged(pass ? IndicatorStatus.PASS : IndicatorStatus.FAIL, gap,
+                LevelCertainty.of(t, c, v, pass, mode.acceptOverlay()));
     }
 
     @Override

@@ -6,7 +6,8 @@ public enum NoDataReason {
     PART_MISSING("thiếu số liệu thành phần", "a part of the value is missing"),
     NO_THRESHOLD_IN_FORCE("không có mức quy định hiệu lực tại ngày đánh giá", "no threshold in force on the assessment date"),
     THRESHOLD_UNKNOWN("mức quy định chưa xác định được", "the official threshold is not known"),
-    THRESHOLD_UNVERIFIED_STRICT("mức quy định chưa được xác minh (chế độ nghiêm ngặt)", "threshold not verified (strict mode)"),
+    THRESHOLD_UNVERIFIED_STRICT("kết quả dựa trên mức tạm tính, chưa chắc chắn (chế độ nghiêm ngặt)",
+            "the outcome rests on a provisional level and is not certain (strict mode)"),
     NO_RULE("không có quy tắc cho chỉ tiêu", "no rule decided this indicator");
 
     private final String vi;

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import vn.ntm.core.catalog.CriteriaSet;
-import vn.ntm.core.catalog.EvidenceRequirement;
 import vn.ntm.core.catalog.Indicator;
 import vn.ntm.core.catalog.Part;
 import vn.ntm.core.engine.Definitions;
@@ -78,12 +77,9 @@ public final class AssessmentValidator {
                 errors.add(new InputError("evidence[" + i + "].indicator", "unknown indicator code '" + ev.indicator() + "' in " + set.id()));
                 continue;
             }
-            if (blank(ev.document())) {
-                errors.add(new InputError("evidence[" + i + "].document", "is required"));
-            } else if (!inDossier(ind, ev.document())) {
-                errors.add(new InputError("evidence[" + i + "].document", "document '" + ev.document() + "' is not in the dossier of indicator "
-                        + ind.code() + ": expected one of " + ind.evidence().stream().map(EvidenceRequirement::code).toList()));
-            }
+            // a document the dossier does not list is kept and reported as an extra document (real dossiers will not
+            // match the documents this project had to assume); only a province's strict dossier rejects it (Evaluator)
+            if (blank(ev.document())) errors.add(new InputError("evidence[" + i + "].document", "is required"));
         }
         for (int i = 0; i < a.appraisals().size(); i++) {
             Appraisal ap = a.appraisals().get(i);
@@ -126,11 +122,6 @@ public final class AssessmentValidator {
         if (p.date() != null && a.assessedOn() != null && p.date().isAfter(a.assessedOn())) {
             errors.add(new InputError("prerequisite.date", "recognition date " + p.date() + " is after the assessment date " + a.assessedOn()));
         }
-    }
-
-    private static boolean inDossier(Indicator ind, String document) {
-        for (EvidenceRequirement r : ind.evidence()) if (r.code().equals(document)) return true;
-        return false;
     }
 
     private static void checkValue(Indicator ind, Object v, String path, List<InputError> errors) {

@@ -3,15 +3,13 @@ package vn.ntm.core.input;
 import java.util.List;
 import vn.ntm.core.catalog.Region;
 
-/** The commune being assessed. Categories DBKK or ATK make it use the TDMNPB thresholds. */
+/**
+ * The commune being assessed. Which region's levels it is held to (its categories may move it) is the law module's
+ * rule: {@link vn.ntm.core.engine.Definitions#thresholdRegion}.
+ */
 public record Commune(String code, String name, String district, String province, Region region,
                       List<CommuneCategory> categories) {
     public Commune {
         categories = categories == null ? List.of() : List.copyOf(categories);
-    }
-
-    /** 318/QĐ-TTg Điều 1: xã đặc biệt khó khăn and xã ATK use the TDMNPB thresholds whatever their region. */
-    public Region thresholdRegion() {
-        return categories.isEmpty() ? region : Region.TDMNPB;
     }
 }

@@ -1,6 +1,6 @@
 package vn.ntm.core.input;
 
-/** Commune categories that change which thresholds apply (318/QĐ-TTg Điều 1). */
+/** Commune categories of the input contract; what follows from them is the law module's (regions.yaml). */
 public enum CommuneCategory {
     /** xã đặc biệt khó khăn */
     DBKK,

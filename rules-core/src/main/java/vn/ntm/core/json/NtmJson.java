@@ -265,7 +265,8 @@ public final class NtmJson {
             if (p != null && p.isObject() && p.path("households").isInt() && p.path("respondents").isInt() && p.path("satisfied").isInt()) {
                 poll = new SatisfactionPoll(p.get("households").intValue(), p.get("respondents").intValue(), p.get("satisfied").intValue());
             }
-            rec = new RecognitionInput(bool(r, "outstandingConstructionDebt"), bool(r, "securityOrderComplicated"), poll);
+            rec = new RecognitionInput(bool(r, "outstandingConstructionDebt"), bool(r, "securityOrderComplicated"), poll,
+                    bool(r, "securityOrderSafe"));
         }
         Prerequisite pre = null;
         if (d.path("prerequisite").isObject()) {

@@ -3,6 +3,7 @@ package vn.ntm.core.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import vn.ntm.core.catalog.Certainty;
 import vn.ntm.core.catalog.Comparator;
 import vn.ntm.core.facts.BlockerKind;
 import vn.ntm.core.facts.CriterionStatus;
@@ -50,6 +51,12 @@ public final class TextReport {
             sb.append(" gồm: ").append(achieved.stream().map(CriterionResult::label).collect(Collectors.joining("; ")));
         }
         sb.append(".\n(Achieved ").append(r.achievedCount()).append(" of ").append(r.criteriaCount()).append(" criteria.)\n");
+        List<String> provisional = achieved.stream().filter(x -> x.certainty() != Certainty.CERTAIN).map(CriterionResult::code).toList();
+        if (!provisional.isEmpty()) {
+            sb.append("Trong đó ").append(provisional.size()).append(" tiêu chí đạt dựa trên mức tạm tính, chưa chắc chắn: số ")
+                    .append(String.join(", ", provisional))
+                    .append("\n(Achieved on a provisional level, not yet certain: ").append(String.join(", ", provisional)).append(".)\n");
+        }
 
         List<CriterionResult> open = r.criteria().stream().filter(x -> x.status() != CriterionStatus.ACHIEVED).toList();
         if (!open.isEmpty()) {
@@ -75,6 +82,14 @@ public final class TextReport {
             }
         }
 
+        if (!r.extraEvidence().isEmpty()) {
+            sb.append("\nHồ sơ ngoài danh mục (extra documents, kept as given): ").append(r.extraEvidence().size()).append(" văn bản\n");
+            for (EvidenceRef e : r.extraEvidence()) {
+                sb.append("    • ").append(e.indicator()).append(": ").append(e.document())
+                        .append(e.title() == null ? "" : " – " + e.title()).append("\n");
+            }
+        }
+
         sb.append("\nLấy ý kiến sự hài lòng của người dân (resident satisfaction poll): ");
         if (r.pollReadiness().ready()) {
             sb.append("ĐỦ ĐIỀU KIỆN (ready): đạt ").append(r.criteriaCount()).append("/").append(r.criteriaCount())
@@ -89,7 +104,7 @@ public final class TextReport {
                 if (b.kind() == BlockerKind.PREREQUISITE_NOT_MET) sb.append("    • ").append(b.message()).append("\n");
             }
         }
-        sb.append("Xét công nhận (recognition, 18/2022/QĐ-TTg): ");
+        sb.append("Xét công nhận (recognition): ");
         var rec = r.recognition();
         if (rec.eligible()) {
             sb.append("ĐỦ ĐIỀU KIỆN (eligible)\n");
@@ -99,8 +114,8 @@ public final class TextReport {
         }
 
         sb.append("\nLưu ý về độ tin cậy (reliability):\n");
-        sb.append("    • ").append(r.unverifiedThresholdCount()).append(" kết quả chỉ tiêu dựa trên mức quy định chưa được xác minh với văn bản chính thức")
-                .append(" (results resting on unverified thresholds)\n");
+        sb.append("    • ").append(r.unverifiedThresholdCount()).append(" kết quả chỉ tiêu dựa trên mức quy định chưa được xác minh với văn bản chính thức,")
+                .append(" là kết quả tạm tính (provisional results resting on unverified thresholds)\n");
         for (Warning w : r.warnings()) {
             if (!w.kind().equals("UNVERIFIED_THRESHOLDS") && !w.kind().equals(Warning.INDICATORS_NOT_ENCODED)) sb.append("    • ").append(w.message()).append("\n");
         }
@@ -159,8 +174,17 @@ public final class TextReport {
                     .append(Format.value(i.threshold(), i.unit())).append(", còn thiếu ").append(Format.number(i.gap()))
                     .append(" ").append(i.unit());
         }
-        if ((i.status() == IndicatorStatus.FAIL) && !i.thresholdVerified()) {
-            sb.append(" [mức tạm tính, chưa xác minh: ").append(i.thresholdBasis() == null ? i.thresholdCitation() : i.thresholdBasis()).append("]");
+        if (i.status() == IndicatorStatus.FAIL && i.certainty() != Certainty.CERTAIN) {
+            sb.append(" [mức tạm tính, chưa chắc chắn: ").append(i.thresholdBasis() == null ? i.thresholdCitation() : i.thresholdBasis()).append("]");
+        }
+        if (i.status() == IndicatorStatus.NO_DATA && i.reason() == vn.ntm.core.facts.NoDataReason.THRESHOLD_UNVERIFIED_STRICT
+                && i.comparator() == Comparator.BOOLEAN) {
+            sb.append(" [yêu cầu \"Đạt\" chưa đối chiếu văn bản chính thức]");
+        } else if (i.status() == IndicatorStatus.NO_DATA && i.reason() == vn.ntm.core.facts.NoDataReason.THRESHOLD_UNVERIFIED_STRICT) {
+            sb.append(" [mức tạm tính ").append(Format.value(i.threshold(), i.unit()));
+            if (i.thresholdFloor() != null) sb.append("; mức chính thức ≥ ").append(Format.number(i.thresholdFloor()));
+            if (i.thresholdCeiling() != null) sb.append("; mức chính thức ≤ ").append(Format.number(i.thresholdCeiling()));
+            sb.append("]");
         }
         if (i.thresholdSource() != null && !i.thresholdSource().equals("NATIONAL")) {
             sb.append(" [mức của tỉnh: ").append(i.thresholdSource()).append("]");

@@ -9,7 +9,7 @@ import java.util.List;
 /** The result document ntm-result/1 for one commune. Same input, same bytes. */
 @JsonPropertyOrder({"format", "commune", "criteriaSet", "criteriaSetName", "assessedOn", "achievedCount", "criteriaCount",
         "criteria", "missingEvidence", "pollReadiness", "recognition", "warnings", "strict", "unverifiedThresholdCount",
-        "schedule"})
+        "schedule", "extraEvidence"})
 public record AssessmentResult(
         String format,
         CommuneInfo commune,
@@ -25,7 +25,8 @@ public record AssessmentResult(
         List<Warning> warnings,
         boolean strict,
         int unverifiedThresholdCount,
-        @JsonInclude(JsonInclude.Include.NON_NULL) Schedule schedule) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) Schedule schedule,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<EvidenceRef> extraEvidence) {
 
     public static final String FORMAT = "ntm-result/1";
 
@@ -35,13 +36,32 @@ public record AssessmentResult(
                             PollReadiness pollReadiness, Recognition recognition, List<Warning> warnings, boolean strict,
                             int unverifiedThresholdCount) {
         this(format, commune, criteriaSet, criteriaSetName, assessedOn, achievedCount, criteriaCount, criteria, missingEvidence,
-                pollReadiness, recognition, warnings, strict, unverifiedThresholdCount, null);
+                pollReadiness, recognition, warnings, strict, unverifiedThresholdCount, null, List.of());
+    }
+
+    /**
+     * With a district plan's schedule, without extra documents.
+     *
+     * @param extraEvidence the commune's documents its dossier does not list (kept and reported, never dropped)
+     */
+    public AssessmentResult(String format, CommuneInfo commune, String criteriaSet, String criteriaSetName, LocalDate assessedOn,
+                            int achievedCount, int criteriaCount, List<CriterionResult> criteria, List<EvidenceRef> missingEvidence,
+                            PollReadiness pollReadiness, Recognition recognition, List<Warning> warnings, boolean strict,
+                            int unverifiedThresholdCount, Schedule schedule) {
+        this(format, commune, criteriaSet, criteriaSetName, assessedOn, achievedCount, criteriaCount, criteria, missingEvidence,
+                pollReadiness, recognition, warnings, strict, unverifiedThresholdCount, schedule, List.of());
+    }
+
+    /** A copy carrying the commune's extra documents. */
+    public AssessmentResult withExtraEvidence(List<EvidenceRef> extra) {
+        return new AssessmentResult(format, commune, criteriaSet, criteriaSetName, assessedOn, achievedCount, criteriaCount,
+                criteria, missingEvidence, pollReadiness, recognition, warnings, strict, unverifiedThresholdCount, schedule, extra);
     }
 
     /** A copy carrying the given schedule. */
     public AssessmentResult withSchedule(Schedule s) {
         return new AssessmentResult(format, commune, criteriaSet, criteriaSetName, assessedOn, achievedCount, criteriaCount,
-                criteria, missingEvidence, pollReadiness, recognition, warnings, strict, unverifiedThresholdCount, s);
+                criteria, missingEvidence, pollReadiness, recognition, warnings, strict, unverifiedThresholdCount, s, extraEvidence);
     }
 
     public CriterionResult criterion(String code) {

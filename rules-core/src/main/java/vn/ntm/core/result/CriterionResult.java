@@ -1,10 +1,13 @@
 package vn.ntm.core.result;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.LocalDate;
 import java.util.List;
+import vn.ntm.core.catalog.Certainty;
 import vn.ntm.core.facts.CriterionStatus;
+import vn.ntm.core.facts.IndicatorStatus;
 import vn.ntm.core.input.AppraisalLevel;
 import vn.ntm.core.workflow.AppraisalGroup;
 import vn.ntm.core.workflow.Appraisals;
@@ -15,7 +18,7 @@ import vn.ntm.core.workflow.Appraisals;
  * @param group       the district follow-up group (appraised / achieved not appraised / to achieve)
  * @param appraisedOn the date of the appraisal shown in {@code appraisal}, when there is one
  */
-@JsonPropertyOrder({"code", "name", "nameEn", "status", "appraisal", "indicators", "group", "appraisedOn"})
+@JsonPropertyOrder({"code", "name", "nameEn", "status", "appraisal", "indicators", "group", "appraisedOn", "certainty"})
 public record CriterionResult(String code, String name, String nameEn, CriterionStatus status, AppraisalLevel appraisal,
                               List<IndicatorResult> indicators, AppraisalGroup group,
                               @JsonInclude(JsonInclude.Include.NON_NULL) LocalDate appraisedOn) {
@@ -28,6 +31,28 @@ public record CriterionResult(String code, String name, String nameEn, Criterion
 
     public CriterionResult {
         if (group == null && status != null) group = Appraisals.group(status, appraisal);
+    }
+
+    /**
+     * How sure the criterion's status is: an achieved criterion is certain when every indicator that passed is
+     * certain, a criterion not achieved when one indicator certainly fails; an incomplete one has no certainty.
+     */
+    @JsonProperty("certainty")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public Certainty certainty() {
+        if (status == CriterionStatus.ACHIEVED) {
+            for (IndicatorResult i : indicators) {
+                if (i.status() == IndicatorStatus.PASS && i.certainty() != Certainty.CERTAIN) return Certainty.PROVISIONAL;
+            }
+            return Certainty.CERTAIN;
+        }
+        if (status == CriterionStatus.NOT_ACHIEVED) {
+            for (IndicatorResult i : indicators) {
+                if (i.status() == IndicatorStatus.FAIL && i.certainty() == Certainty.CERTAIN) return Certainty.CERTAIN;
+            }
+            return Certainty.PROVISIONAL;
+        }
+        return null;
     }
 
     /** "Số 3 – Thủy lợi và phòng, chống thiên tai", as the letters name criteria. */

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /**
- * Recognition under 18/2022/QĐ-TTg. {@code decidable} is false while a needed fact is missing; then
+ * Recognition, as the law module's recognition rules decide it. {@code decidable} is false while a needed fact is missing; then
  * {@code eligible} is false too and the blockers say what is missing.
  */
 public record Recognition(boolean eligible, boolean decidable, List<Blocker> blockers,

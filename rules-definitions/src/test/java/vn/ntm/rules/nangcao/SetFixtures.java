@@ -56,7 +56,7 @@ public final class SetFixtures {
     /** The level an indicator must reach for this commune: the test overlay's where it applies, else the national one. */
     static BigDecimal passing(String set, String indicator, String part, Commune c, LocalDate day) {
         if (TEST_PROVINCE.equals(c.province()) && filled(set, indicator, part)) return FILLED;
-        ThresholdEntry e = national(set, indicator, part, c.thresholdRegion(), day);
+        ThresholdEntry e = national(set, indicator, part, DEFS.thresholdRegion(c, set, day), day);
         if (e == null || e.verification() == Verification.UNKNOWN) return FILLED;
         return e.number();
     }
@@ -100,7 +100,7 @@ public final class SetFixtures {
 
     static Overlay fillUnknown(String set) {
         CriteriaSet s = DEFS.set(set);
-        StringBuilder y = new StringBuilder("format: ntm-overlay/1\nprovince: \"" + TEST_PROVINCE + "\"\n"
+        StringBuilder y = new StringBuilder("format: ntm-overlay/1\nprovince: \"" + TEST_PROVINCE + "\"\nregion: TDMNPB\n"
                 + "decision: \"QĐ thử nghiệm (test only)\"\ncriteriaSet: " + set + "\nthresholds:\n");
         for (Indicator ind : s.indicators().values()) {
             if (ind.isBoolean()) continue;
@@ -109,7 +109,7 @@ public final class SetFixtures {
                 y.append("  - indicator: \"").append(ind.code()).append("\"\n");
                 if (part != null) y.append("    part: ").append(part).append("\n");
                 y.append("    from: ").append(s.validFrom()).append("\n    to: ").append(s.validTo())
-                        .append("\n    value: ").append(FILLED).append("\n    verified: false\n    citation: \"test\"\n");
+                        .append("\n    value: ").append(FILLED).append("\n    provenance: PROVINCIAL\n    citation: \"test\"\n");
             }
         }
         return Overlay.load(new ByteArrayInputStream(y.toString().getBytes(StandardCharsets.UTF_8)), "test-overlay-" + set, DEFS);

@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import vn.ntm.core.catalog.Verification;
 import vn.ntm.core.engine.Evaluator;
 import vn.ntm.core.engine.Parameters;
-import vn.ntm.core.engine.RecognitionAssessor;
 import vn.ntm.core.facts.BlockerKind;
 import vn.ntm.core.input.Assessment;
 import vn.ntm.core.input.RecognitionInput;
@@ -23,12 +22,11 @@ import vn.ntm.core.result.Recognition;
 /** The four conditions of 18/2022/QĐ-TTg Điều 4, each on both sides (default provisional rates 80 % and 70 %). */
 class RecognitionConditionsTest {
     private static final AssessmentResult MET = Fixtures.allAchieved(Fixtures.result("quyet-thang.json"));
-    private static final Parameters PARAMS = Fixtures.EVALUATOR.parameters();
     // exactly at both boundaries: 700/1000 households asked (70 %), 560/700 satisfied (80 %)
     private static final SatisfactionPoll AT_BOUNDARY = new SatisfactionPoll(1000, 700, 560);
 
     private static Recognition assess(Boolean debt, Boolean complicated, SatisfactionPoll poll) {
-        return RecognitionAssessor.assess(MET, new RecognitionInput(debt, complicated, poll), PARAMS);
+        return Fixtures.EVALUATOR.recognition(MET, new RecognitionInput(debt, complicated, poll));
     }
 
     private static List<BlockerKind> kinds(Recognition r) { return r.blockers().stream().map(Blocker::kind).toList(); }
@@ -46,7 +44,7 @@ class RecognitionConditionsTest {
     @Test
     void criteriaNotFullyMetIsNotEligible() {
         AssessmentResult partial = Fixtures.result("quyet-thang.json");
-        Recognition r = RecognitionAssessor.assess(partial, new RecognitionInput(false, false, AT_BOUNDARY), PARAMS);
+        Recognition r = Fixtures.EVALUATOR.recognition(partial, new RecognitionInput(false, false, AT_BOUNDARY));
         assertTrue(r.decidable());
         assertFalse(r.eligible());
         assertEquals(List.of(BlockerKind.CONDITION_NOT_MET), kinds(r));
@@ -79,9 +77,9 @@ class RecognitionConditionsTest {
     @Test
     void aRateThatOnlyRoundsDownBelowTheBoundaryStillPasses() {
         // 2/3 = 66.666…%: with a cited rate of 66.666 the truncated display (66.66) must not decide
-        Parameters p = PARAMS.with(new Parameters.Entry("recognition.satisfaction.minRate", List.of("xa-ntm-2021-2025"),
-                LocalDate.of(2022, 8, 2), null, new BigDecimal("66.666"), Verification.VERIFIED, "test", null, "test"));
-        Recognition r = RecognitionAssessor.assess(MET, new RecognitionInput(false, false, new SatisfactionPoll(900, 900, 600)), p);
+        Evaluator p = Evaluator.builder().parameter(new Parameters.Entry("recognition.satisfaction.minRate", List.of("xa-ntm-2021-2025"),
+                LocalDate.of(2022, 8, 2), null, new BigDecimal("66.666"), Verification.VERIFIED, "test", null, "test")).build();
+        Recognition r = p.recognition(MET, new RecognitionInput(false, false, new SatisfactionPoll(900, 900, 600)));
         assertTrue(r.eligible(), r.blockers().toString());
     }
 
@@ -111,7 +109,7 @@ class RecognitionConditionsTest {
 
     @Test
     void withoutRecognitionFactsItIsNotYetDecidableAsTheContractSays() {
-        Recognition r = RecognitionAssessor.assess(MET, (RecognitionInput) null, PARAMS);
+        Recognition r = Fixtures.EVALUATOR.recognition(MET, null);
         assertFalse(r.decidable());
         assertFalse(r.eligible());
         assertEquals(List.of(BlockerKind.RECOGNITION_DATA_MISSING), kinds(r));
@@ -122,7 +120,7 @@ class RecognitionConditionsTest {
         Evaluator strictRate = Evaluator.builder().parameter(new Parameters.Entry("recognition.satisfaction.minRate",
                 List.of("xa-ntm-2021-2025"), LocalDate.of(2022, 8, 2), null, new BigDecimal("90"), Verification.VERIFIED,
                 "QĐ của UBND tỉnh (ví dụ)", null, "test")).build();
-        Recognition r = RecognitionAssessor.assess(MET, new RecognitionInput(false, false, AT_BOUNDARY), strictRate.parameters());
+        Recognition r = strictRate.recognition(MET, new RecognitionInput(false, false, AT_BOUNDARY));
         assertEquals(List.of(BlockerKind.SATISFACTION_BELOW_REQUIRED), kinds(r));
         assertEquals(new BigDecimal("90"), r.parameters().get(0).value());
     }
