@@ -101,8 +101,10 @@ public final class Definitions {
         kieBases.putAll(base.kieBases);
         rulesByIndicator.putAll(base.rulesByIndicator);
         allRules.putAll(base.allRules);
+        recognitionRules.putAll(base.recognitionRules);
         modelClasses.addAll(base.modelClasses);
         parameters = base.parameters;
+        regionRules = base.regionRules;
     }
 
     /**
