@@ -3,9 +3,12 @@ package vn.ntm.core.engine;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.kie.api.KieBase;
@@ -23,7 +26,6 @@ import vn.ntm.core.catalog.Verification;
 import vn.ntm.core.facts.CriterionFact;
 import vn.ntm.core.facts.IndicatorCheck;
 import vn.ntm.core.facts.NoDataReason;
-import vn.ntm.core.facts.ProvidedEvidence;
 import vn.ntm.core.facts.ResolvedThreshold;
 import vn.ntm.core.input.Assessment;
 import vn.ntm.core.input.AssessmentValidator;
@@ -147,7 +149,6 @@ public final class Evaluator {
             EntryPoint facts = session.getEntryPoint(DEFAULT_ENTRY_POINT);
             for (IndicatorCheck c : checks) facts.insert(c);
             for (CriterionFact c : criterionFacts.get(set.id())) facts.insert(c);
-            for (EvidenceItem e : a.evidence()) facts.insert(new ProvidedEvidence(e.indicator(), e.document()));
             if (set.prerequisiteSet() != null) facts.insert(Companions.prerequisite(set, a, companion));
             session.fireAllRules();
             Collected collected = new Collected();
@@ -166,6 +167,8 @@ public final class Evaluator {
             if (o.appliesTo(a.commune().province(), set.id())) { provincial = o.table(); break; }
         }
         Region region = a.commune().thresholdRegion();
+        Map<String, Set<String>> provided = new HashMap<>();
+        for (EvidenceItem e : a.evidence()) provided.computeIfAbsent(e.indicator(), k -> new HashSet<>(4)).add(e.document());
         List<IndicatorCheck> out = new ArrayList<>(set.indicators().size());
         for (Indicator ind : set.indicators().values()) {
             ResolvedThreshold t;
@@ -182,7 +185,8 @@ public final class Evaluator {
                 ThresholdEntry e = find(national, provincial, ind.code(), null, region, a);
                 t = new ResolvedThreshold(e, null, problem(e));
             }
-            out.add(new IndicatorCheck(ind, a.notApplicable().contains(ind.code()), a.indicators().get(ind.code()), t));
+            out.add(new IndicatorCheck(ind, a.notApplicable().contains(ind.code()), a.indicators().get(ind.code()), t,
+                    provided.getOrDefault(ind.code(), Set.of())));
         }
         return out;
     }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import vn.ntm.core.catalog.Comparator;
 import vn.ntm.core.catalog.EvidenceRequirement;
 import vn.ntm.core.catalog.Indicator;
@@ -12,7 +13,7 @@ import vn.ntm.core.catalog.ThresholdEntry;
 
 /**
  * One indicator of one commune as the rules see it: the reported value, the threshold in force for the
- * commune's region and date, and whether the commune declared it not applicable.
+ * commune's region and date, whether the commune declared it not applicable, and the dossier documents it gave.
  *
  * <p>Each indicator rule names the law's direction ({@link #atLeast()}, {@link #atMost()}, {@link #met()},
  * {@link #allParts()}); the number comes from data. If the rule's reading and the catalog's comparator
@@ -23,12 +24,16 @@ public final class IndicatorCheck {
     private final boolean notApplicable;
     private final Object value;
     private final ResolvedThreshold threshold;
+    /** Codes of the dossier documents given for this indicator: a set on the check, not one fact per document. */
+    private final Set<String> providedEvidence;
 
-    public IndicatorCheck(Indicator indicator, boolean notApplicable, Object value, ResolvedThreshold threshold) {
+    public IndicatorCheck(Indicator indicator, boolean notApplicable, Object value, ResolvedThreshold threshold,
+                          Set<String> providedEvidence) {
         this.indicator = indicator;
         this.notApplicable = notApplicable;
         this.value = value;
         this.threshold = threshold;
+        this.providedEvidence = providedEvidence;
     }
 
     public String getCode() { return indicator.code(); }
@@ -55,6 +60,11 @@ public final class IndicatorCheck {
     public boolean isDecidable() { return !notApplicable && value != null && isThresholdUsable(); }
 
     public List<EvidenceRequirement> getRequiredEvidence() { return indicator.evidence(); }
+
+    public Set<String> getProvidedEvidence() { return providedEvidence; }
+
+    /** Whether the commune gave this dossier document for this indicator. */
+    public boolean provides(String document) { return providedEvidence.contains(document); }
 
     /** Higher is better: the value must reach the threshold. */
     public IndicatorOutcome atLeast() {
