@@ -26,6 +26,7 @@ import vn.ntm.core.catalog.Verification;
 import vn.ntm.core.facts.CriterionFact;
 import vn.ntm.core.facts.IndicatorCheck;
 import vn.ntm.core.facts.NoDataReason;
+import vn.ntm.core.facts.PrerequisiteFact;
 import vn.ntm.core.facts.ResolvedThreshold;
 import vn.ntm.core.input.Assessment;
 import vn.ntm.core.input.AssessmentValidator;
@@ -138,6 +139,23 @@ public final class Evaluator {
         }
         // a bounded window keeps order and caps memory: enough in flight to keep every worker busy
         Ordered.map(assessments.iterator(), this::evaluate, threads, 64, sink);
+    }
+
+    /**
+     * Evaluates as {@link #evaluate(Assessment, AssessmentResult)} does (companion may be null), with the rule
+     * session replaced by {@code rules}: same validation, same input facts, same result building. For a baseline
+     * that isolates the cost of the rule engine.
+     */
+    public AssessmentResult evaluate(Assessment a, AssessmentResult companion, RuleStandIn rules) {
+        List<InputError> errors = AssessmentValidator.validate(a, definitions);
+        if (!errors.isEmpty()) throw new InvalidAssessmentException(a.commune() == null ? null : a.commune().code(), errors);
+        CriteriaSet set = definitions.set(a.criteriaSet());
+        List<IndicatorCheck> checks = checks(a, set);
+        PrerequisiteFact prerequisite = set.prerequisiteSet() == null ? null : Companions.prerequisite(set, a, companion);
+        Collected collected = new Collected();
+        if (prerequisite != null) collected.add(prerequisite);
+        rules.derive(set, checks, prerequisite, collected::add);
+        return new ResultBuilder(definitions, parameters, set, a, strict).build(collected);
     }
 
     private AssessmentResult run(Assessment a, AssessmentResult companion) {
