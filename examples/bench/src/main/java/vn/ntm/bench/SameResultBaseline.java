@@ -72,7 +72,7 @@ public final class SameResultBaseline implements RuleStandIn {
             IndicatorOutcome o = outcome(c, hasRule.contains(c.getCode()), prerequisite);
             derived.accept(o);
             worst(byCriterion, c.getCriterion(), o.getStatus());
-            if (c.isNotApplicable()) continue;
+            if (c.isNotApplicable() || !c.isMissingSome()) continue;
             // "Hồ sơ minh chứng còn thiếu": every required document not provided
             for (EvidenceRequirement r : c.getRequiredEvidence()) {
                 if (!c.provides(r.code())) {

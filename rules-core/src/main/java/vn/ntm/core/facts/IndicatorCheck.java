@@ -66,6 +66,15 @@ public final class IndicatorCheck {
     /** Whether the commune gave this dossier document for this indicator. */
     public boolean provides(String document) { return providedEvidence.contains(document); }
 
+    /**
+     * Whether any required document is absent: the evidence rule's pre-filter, so that the checks with a complete
+     * dossier (most of them) never enter its {@code from}. The rule still names the missing documents.
+     */
+    public boolean isMissingSome() {
+        for (EvidenceRequirement r : indicator.evidence()) if (!providedEvidence.contains(r.code())) return true;
+        return false;
+    }
+
     /** Higher is better: the value must reach the threshold. */
     public IndicatorOutcome atLeast() {
         expect(Comparator.AT_LEAST);
