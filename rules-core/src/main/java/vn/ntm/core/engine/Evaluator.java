@@ -169,9 +169,7 @@ public final class Evaluator {
             for (CriterionFact c : criterionFacts.get(set.id())) facts.insert(c);
             if (set.prerequisiteSet() != null) facts.insert(Companions.prerequisite(set, a, companion));
             session.fireAllRules();
-            Collected collected = new Collected();
-            for (Object o : session.getObjects()) collected.add(o);
-            return new ResultBuilder(definitions, parameters, set, a, strict).build(collected);
+            return new ResultBuilder(definitions, parameters, set, a, strict).build(DerivedFacts.read(facts));
         } finally {
             session.dispose();
         }
