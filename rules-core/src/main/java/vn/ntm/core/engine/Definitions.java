@@ -59,6 +59,7 @@ public final class Definitions {
     private final Map<String, List<RuleInfo>> allRules = new HashMap<>();
     private final List<String> modelClasses = new ArrayList<>();
     private final Parameters parameters;
+    private final Map<String, ResultConstants> resultConstants = new java.util.concurrent.ConcurrentHashMap<>();
 
     private Definitions(ClassLoader cl) {
         List<URL> indexes = resources(cl, INDEX);
@@ -108,6 +109,11 @@ public final class Definitions {
     public KieBase kieBase(String setId) { return kieBases.get(setId); }
 
     public Parameters parameters() { return parameters; }
+
+    /** The parts of a result that depend on the set only, made on first use. */
+    ResultConstants resultConstants(CriteriaSet set) {
+        return resultConstants.computeIfAbsent(set.id(), k -> new ResultConstants(this, set));
+    }
 
     /** The pre-built executable-model classes the rule bases were made from. */
     public List<String> modelClasses() { return List.copyOf(modelClasses); }

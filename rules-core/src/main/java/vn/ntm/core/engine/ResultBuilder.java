@@ -43,6 +43,7 @@ final class ResultBuilder {
     private final CriteriaSet set;
     private final Assessment a;
     private final boolean strict;
+    private final ResultConstants constants;
 
     ResultBuilder(Definitions defs, Parameters parameters, CriteriaSet set, Assessment a, boolean strict) {
         this.defs = defs;
@@ -50,14 +51,13 @@ final class ResultBuilder {
         this.set = set;
         this.a = a;
         this.strict = strict;
+        this.constants = defs.resultConstants(set);
     }
 
     AssessmentResult build(Collected c) {
-        Map<String, List<EvidenceRef>> missingByIndicator = new LinkedHashMap<>();
+        Map<String, List<EvidenceRequirement>> missingByIndicator = new LinkedHashMap<>();
         for (MissingEvidence m : c.missing) {
-            EvidenceRequirement r = m.getRequirement();
-            missingByIndicator.computeIfAbsent(m.getIndicator(), k -> new ArrayList<>())
-                    .add(new EvidenceRef(null, r.code(), r.titleVi(), r.titleEn(), r.assumed()));
+            missingByIndicator.computeIfAbsent(m.getIndicator(), k -> new ArrayList<>()).add(m.getRequirement());
         }
         List<CriterionResult> criteria = new ArrayList<>();
         List<EvidenceRef> allMissing = new ArrayList<>();
@@ -72,11 +72,14 @@ final class ResultBuilder {
                     throw new IllegalStateException(set.id() + ": indicator " + ind.code() + " was decided by "
                             + outs.size() + " rules " + outs + " (exactly one expected)");
                 }
-                List<EvidenceRef> found = missingByIndicator.get(ind.code());
-                List<EvidenceRef> missing = found == null ? new ArrayList<>(0) : new ArrayList<>(found);
-                if (missing.size() > 1) missing.sort(Comparator.comparingInt(e -> docIndex(ind, e.document())));
-                for (EvidenceRef e : missing) {
-                    allMissing.add(new EvidenceRef(ind.code(), e.document(), e.title(), e.titleEn(), e.assumed()));
+                List<EvidenceRequirement> found = missingByIndicator.get(ind.code());
+                List<EvidenceRef> missing = new ArrayList<>(found == null ? 0 : found.size());
+                if (found != null) {
+                    if (found.size() > 1) found.sort(Comparator.comparingInt(r -> docIndex(ind, r.code())));
+                    for (EvidenceRequirement r : found) {
+                        missing.add(constants.ref(r));
+                        allMissing.add(constants.indicatorRef(ind.code(), r));
+                    }
                 }
                 IndicatorResult r = indicator(ind, outs.get(0), missing);
                 if (r.status() == IndicatorStatus.PASS || r.status() == IndicatorStatus.FAIL) {
@@ -123,7 +126,7 @@ final class ResultBuilder {
     private IndicatorResult indicator(Indicator ind, IndicatorOutcome o, List<EvidenceRef> missing) {
         IndicatorCheck chk = o.getCheck();
         ResolvedThreshold t = chk.getThreshold();
-        RuleInfo rule = defs.rule(set.id(), ind.code());
+        RuleInfo rule = constants.rule(ind.code());
         Appraisals.State ap = Appraisals.state(a.appraisals(), ind.code());
         Object threshold = null;
         String source = null;
@@ -190,7 +193,7 @@ final class ResultBuilder {
         for (Criterion cr : set.criteria()) {
             for (PollBlocker b : byRef.getOrDefault(cr.code(), List.of())) {
                 if (b.getKind() != vn.ntm.core.facts.BlockerKind.EVIDENCE_MISSING) {
-                    out.add(Messages.criterionBlocker(b.getKind(), cr));
+                    out.add(constants.criterionBlocker(b.getKind(), cr));
                 }
             }
         }
@@ -202,7 +205,7 @@ final class ResultBuilder {
                     if (bs == null) continue;
                     for (PollBlocker b : bs) {
                         if (b.getKind() == vn.ntm.core.facts.BlockerKind.EVIDENCE_MISSING) {
-                            out.add(Messages.evidenceBlocker(ind, r));
+                            out.add(constants.evidenceBlocker(ind, r));
                         }
                     }
                 }
