@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
 import org.kie.api.runtime.rule.EntryPoint;
@@ -51,7 +50,8 @@ public final class Evaluator {
     private final List<Overlay> overlays;
     private final boolean strict;
     private final Parameters parameters;
-    private final Map<String, KieSessionsPool> pools = new LinkedHashMap<>();
+    /** Per set, made on first use with its rule base: a run over one set never builds the others. */
+    private final Map<String, KieSessionsPool> pools = new java.util.concurrent.ConcurrentHashMap<>();
     /** Criterion anchors are immutable and the same for every commune: made once, shared by all sessions. */
     private final Map<String, List<CriterionFact>> criterionFacts = new LinkedHashMap<>();
 
@@ -61,11 +61,13 @@ public final class Evaluator {
         this.strict = strict;
         this.parameters = parameters;
         for (String set : definitions.sets().keySet()) {
-            KieBase kb = definitions.kieBase(set);
-            // sessions are reset and reused: creating one per commune costs more than the rules themselves
-            pools.put(set, kb.newKieSessionsPool(Runtime.getRuntime().availableProcessors()));
             criterionFacts.put(set, definitions.set(set).criteria().stream().map(CriterionFact::new).toList());
         }
+    }
+
+    private KieSessionsPool pool(String set) {
+        // sessions are reset and reused: creating one per commune costs more than the rules themselves
+        return pools.computeIfAbsent(set, s -> definitions.kieBase(s).newKieSessionsPool(Runtime.getRuntime().availableProcessors()));
     }
 
     /** An evaluator over every criteria set on the classpath, national thresholds only. */
@@ -161,7 +163,7 @@ public final class Evaluator {
     private AssessmentResult run(Assessment a, AssessmentResult companion) {
         CriteriaSet set = definitions.set(a.criteriaSet());
         List<IndicatorCheck> checks = checks(a, set);
-        KieSession session = pools.get(set.id()).newKieSession();
+        KieSession session = pool(set.id()).newKieSession();
         try {
             // one entry-point lookup instead of one per fact
             EntryPoint facts = session.getEntryPoint(DEFAULT_ENTRY_POINT);
