@@ -59,6 +59,8 @@ public final class Definitions {
     private final Map<String, Map<String, List<RuleInfo>>> rulesByIndicator = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, List<RuleInfo>> allRules = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, RuleModels> modelsOfSet = new HashMap<>();
+    /** One lock per set: two sets first used at once (a batch over both) build their rule bases in parallel. */
+    private final Map<String, Object> ruleLocks = new HashMap<>();
     private final List<String> modelClasses = new ArrayList<>();
     private final Parameters parameters;
     private final Map<String, ResultConstants> resultConstants = new java.util.concurrent.ConcurrentHashMap<>();
@@ -76,10 +78,12 @@ public final class Definitions {
                 throw new DefinitionsException(url + ": unsupported format " + index.format());
             }
             RuleModels models = RuleModels.read(cl, index.modelIndex(), index.commonPackage());
+            models.prepareCommon();   // on a second thread, while this one parses the YAML catalogs
             modelClasses.addAll(models.classNames);
             for (String setId : index.sets()) {
                 loadSet(cl, setId);
                 modelsOfSet.put(setId, models);
+                ruleLocks.put(setId, new Object());
             }
             if (index.parameters() != null) params = Parameters.load(resource(cl, index.parameters()));
         }
@@ -182,7 +186,7 @@ public final class Definitions {
         if (kieBases.containsKey(setId)) return true;
         CriteriaSet set = sets.get(setId);
         if (set == null) return false;
-        synchronized (modelsOfSet) {
+        synchronized (ruleLocks.get(setId)) {
             if (!kieBases.containsKey(setId)) {
                 long t0 = System.nanoTime();
                 KieBase kb = modelsOfSet.get(setId).build(set.rulePackage());
@@ -203,7 +207,7 @@ public final class Definitions {
         private final String modelIndex;
         private final String commonPackage;
         private final List<String> classNames;
-        private final Map<String, Model> instances = new HashMap<>();
+        private final Map<String, Model> instances = new java.util.concurrent.ConcurrentHashMap<>();
 
         private RuleModels(ClassLoader cl, String modelIndex, String commonPackage, List<String> classNames) {
             this.cl = cl;
@@ -224,6 +228,27 @@ public final class Definitions {
             }
             if (names.isEmpty()) throw new DefinitionsException(modelIndex + " lists no rule model");
             return new RuleModels(cl, modelIndex, commonPackage, names);
+        }
+
+        /**
+         * Cold start: every set's rule base needs the common model, so it is made on a second thread while the
+         * catalogs are parsed (which also loads much of the Drools model classes); a set's build then finds it made.
+         */
+        void prepareCommon() {
+            for (String name : classNames) {
+                String pkg = name.substring(0, name.lastIndexOf('.'));
+                if (!pkg.equals(commonPackage)) continue;
+                Thread t = new Thread(() -> {
+                    try {
+                        model(name, pkg);
+                    } catch (RuntimeException e) {
+                        // not lost: the first rule base that needs this model tries again and reports the error
+                    }
+                }, "ntm-definitions");
+                t.setContextClassLoader(cl);
+                t.setDaemon(true);
+                t.start();
+            }
         }
 
         /** The set's rules plus the common rules (a set with no rules of its own gets the common ones only). */
