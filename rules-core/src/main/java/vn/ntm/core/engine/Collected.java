@@ -24,6 +24,10 @@ final class Collected {
     PollReady ready;
     PrerequisiteFact prerequisite;
 
+    /** Every kind of fact {@link #add} keeps: what {@link DerivedFacts} reads back from a session. */
+    static final List<Class<?>> KINDS = List.of(IndicatorOutcome.class, CriterionOutcome.class, MissingEvidence.class,
+            PollBlocker.class, AchievedCount.class, PollReady.class, PrerequisiteFact.class, RecognitionCondition.class);
+
     void add(Object o) {
         if (o instanceof IndicatorOutcome i) {
             indicators.computeIfAbsent(i.getCode(), k -> new ArrayList<>(1)).add(i);

@@ -17,7 +17,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
@@ -41,7 +40,8 @@ import vn.ntm.core.catalog.ThresholdTable;
  * one pre-built rule base per criteria set. The engine learns every indicator code from here.
  *
  * <p>Rules are only ever loaded from the executable model compiled at build time (the kjar's
- * {@code drools-model} index); there is no runtime DRL compilation to fall back on.
+ * {@code drools-model} index); there is no runtime DRL compilation to fall back on. A set's rule base (and only
+ * its own model classes) is built on first use, so a run over one set never pays for the others.
  */
 public final class Definitions {
     public static final String INDEX = "META-INF/ntm/definitions.yaml";
@@ -57,13 +57,18 @@ public final class Definitions {
 
     private final Map<String, CriteriaSet> sets = new LinkedHashMap<>();
     private final Map<String, ThresholdTable> thresholds = new HashMap<>();
-    private final Map<String, KieBase> kieBases = new HashMap<>();
-    private final Map<String, Map<String, List<RuleInfo>>> rulesByIndicator = new HashMap<>();
-    private final Map<String, List<RuleInfo>> allRules = new HashMap<>();
-    private final Map<String, Map<String, RuleInfo>> recognitionRules = new HashMap<>();
+    /** Filled per set on first use (see {@link #ruled}); written under the lock, read freely. */
+    private final Map<String, KieBase> kieBases = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Map<String, List<RuleInfo>>> rulesByIndicator = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, List<RuleInfo>> allRules = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Map<String, RuleInfo>> recognitionRules = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, RuleModels> modelsOfSet = new HashMap<>();
+    /** One lock per set: two sets first used at once (a batch over both) build their rule bases in parallel. */
+    private final Map<String, Object> ruleLocks = new HashMap<>();
     private final List<String> modelClasses = new ArrayList<>();
     private final Parameters parameters;
     private final RegionRules regionRules;
+    private final Map<String, ResultConstants> resultConstants = new java.util.concurrent.ConcurrentHashMap<>();
 
     private Definitions(ClassLoader cl) {
         List<URL> indexes = resources(cl, INDEX);
@@ -78,11 +83,14 @@ public final class Definitions {
             if (!"ntm-definitions/1".equals(index.format())) {
                 throw new DefinitionsException(url + ": unsupported format " + index.format());
             }
-            // Cold start: the rule bases (Drools class loading, model instantiation) are built on a second thread
-            // while this one parses the YAML catalogs; on two cores that hides the shorter of the two.
-            RuleBases bases = RuleBases.start(this, cl, index.modelIndex(), index.commonPackage());
-            for (String setId : index.sets()) loadSet(cl, setId, index.commonPackage(), bases);
-            bases.await();   // model errors surface here even for an index with no sets
+            RuleModels models = RuleModels.read(cl, index.modelIndex(), index.commonPackage());
+            models.prepareCommon();   // on a second thread, while this one parses the YAML catalogs
+            modelClasses.addAll(models.classNames);
+            for (String setId : index.sets()) {
+                loadSet(cl, setId);
+                modelsOfSet.put(setId, models);
+                ruleLocks.put(setId, new Object());
+            }
             if (index.parameters() != null) params = Parameters.load(resource(cl, index.parameters()));
             if (index.regions() != null) regions = RegionRules.load(resource(cl, index.regions()), index.sets());
         }
@@ -102,6 +110,8 @@ public final class Definitions {
         rulesByIndicator.putAll(base.rulesByIndicator);
         allRules.putAll(base.allRules);
         recognitionRules.putAll(base.recognitionRules);
+        modelsOfSet.putAll(base.modelsOfSet);
+        ruleLocks.putAll(base.ruleLocks);
         modelClasses.addAll(base.modelClasses);
         parameters = base.parameters;
         regionRules = base.regionRules;
@@ -142,7 +152,7 @@ public final class Definitions {
 
     public ThresholdTable thresholds(String setId) { return thresholds.get(setId); }
 
-    public KieBase kieBase(String setId) { return kieBases.get(setId); }
+    public KieBase kieBase(String setId) { return ruled(setId) ? kieBases.get(setId) : null; }
 
     public Parameters parameters() { return parameters; }
 
@@ -153,46 +163,40 @@ public final class Definitions {
 
     public RegionRules regionRules() { return regionRules; }
 
-    /** The pre-built executable-model classes the rule bases were made from. */
+    /** The parts of a result that depend on the set only, made on first use. */
+    ResultConstants resultConstants(CriteriaSet set) {
+        return resultConstants.computeIfAbsent(set.id(), k -> new ResultConstants(this, set));
+    }
+
+    /** The pre-built executable-model classes the rule bases are made from. */
     public List<String> modelClasses() { return List.copyOf(modelClasses); }
 
     /** Every rule of a set's rule base that names an indicator in its metadata, keyed by that indicator. */
     public Map<String, List<RuleInfo>> indicatorRules(String setId) {
+        ruled(setId);
         return Collections.unmodifiableMap(rulesByIndicator.getOrDefault(setId, Map.of()));
     }
 
     /** The recognition rules of the set's rule base, keyed by the condition named in their metadata. */
     public Map<String, RuleInfo> recognitionRules(String setId) {
+        ruled(setId);
         return Collections.unmodifiableMap(recognitionRules.getOrDefault(setId, Map.of()));
     }
 
     /** Every rule of the set's own package (common rules excluded). */
-    public List<RuleInfo> rules(String setId) { return List.copyOf(allRules.getOrDefault(setId, List.of())); }
+    public List<RuleInfo> rules(String setId) {
+        ruled(setId);
+        return List.copyOf(allRules.getOrDefault(setId, List.of()));
+    }
 
     /** The rule that decides an indicator (exactly one, checked at load). */
     public RuleInfo rule(String setId, String indicator) {
+        ruled(setId);
         List<RuleInfo> r = rulesByIndicator.getOrDefault(setId, Map.of()).get(indicator);
         return r == null || r.isEmpty() ? null : r.get(0);
     }
 
-    private List<Model> loadModels(ClassLoader cl, String modelIndex) {
-        URL url = resource(cl, modelIndex);
-        List<Model> models = new ArrayList<>();
-        try (InputStream in = url.openStream()) {
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
-                String name = line.trim();
-                if (name.isEmpty() || name.startsWith("Drools-Model-Version")) continue;
-                models.add((Model) Class.forName(name, true, cl).getDeclaredConstructor().newInstance());
-                modelClasses.add(name);
-            }
-        } catch (IOException | ReflectiveOperationException e) {
-            throw new DefinitionsException("cannot load the pre-built rule model listed in " + modelIndex, e);
-        }
-        if (models.isEmpty()) throw new DefinitionsException(modelIndex + " lists no rule model");
-        return models;
-    }
-
-    private void loadSet(ClassLoader cl, String setId, String commonPackage, RuleBases bases) {
+    private void loadSet(ClassLoader cl, String setId) {
         String base = "ntm/" + setId + "/";
         DefinitionFiles.Catalog cat = read(resource(cl, base + "catalog.yaml"), DefinitionFiles.Catalog.class);
         DefinitionFiles.Evidence ev = read(resource(cl, base + "evidence.yaml"), DefinitionFiles.Evidence.class);
@@ -230,80 +234,100 @@ public final class Definitions {
         }
         thresholds.put(setId, new ThresholdTable(thresholdEntries(set, th, ThresholdEntry.NATIONAL, base + "thresholds.yaml")));
         sets.put(setId, set);
-
-        KieBase kb = bases.forPackage(set.rulePackage());
-        kieBases.put(setId, kb);
-        indexRules(set, kb);
     }
 
-    /** The models of one definitions jar, with one rule base per rule package (plus the common rules). */
-    private static final class RuleBases {
-        private final java.util.concurrent.CompletableFuture<Map<String, KieBase>> built;
-        private final java.util.concurrent.CompletableFuture<List<Model>> models;
+    /** Builds the set's rule base on first use; false for an unknown set. */
+    private boolean ruled(String setId) {
+        if (kieBases.containsKey(setId)) return true;
+        CriteriaSet set = sets.get(setId);
+        if (set == null) return false;
+        synchronized (ruleLocks.get(setId)) {
+            if (!kieBases.containsKey(setId)) {
+                long t0 = System.nanoTime();
+                KieBase kb = modelsOfSet.get(setId).build(set.rulePackage());
+                indexRules(set, kb);
+                kieBases.put(setId, kb);   // last: the other maps are complete once this is seen
+                LOG.debug("rule base of {} built in {} ms", setId, (System.nanoTime() - t0) / 1_000_000);
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The pre-built models of one definitions jar: the index names one model class per rule package, and a set's
+     * rule base is made of its own package's model and the common one, instantiated only when first needed.
+     */
+    private static final class RuleModels {
+        private final ClassLoader cl;
+        private final String modelIndex;
         private final String commonPackage;
+        private final List<String> classNames;
+        private final Map<String, Model> instances = new java.util.concurrent.ConcurrentHashMap<>();
 
-        private RuleBases(java.util.concurrent.CompletableFuture<List<Model>> models,
-                          java.util.concurrent.CompletableFuture<Map<String, KieBase>> built, String commonPackage) {
-            this.models = models;
-            this.built = built;
+        private RuleModels(ClassLoader cl, String modelIndex, String commonPackage, List<String> classNames) {
+            this.cl = cl;
+            this.modelIndex = modelIndex;
             this.commonPackage = commonPackage;
+            this.classNames = classNames;
         }
 
-        static RuleBases start(Definitions d, ClassLoader cl, String modelIndex, String commonPackage) {
-            var models = new java.util.concurrent.CompletableFuture<List<Model>>();
-            var built = new java.util.concurrent.CompletableFuture<Map<String, KieBase>>();
-            Thread t = new Thread(() -> {
-                try {
-                    List<Model> ms = d.loadModels(cl, modelIndex);
-                    models.complete(ms);
-                    // one rule base per set package, as the catalogs will ask: set rules plus the common rules
-                    Map<String, KieBase> out = new HashMap<>();
-                    for (String pkg : packages(ms)) {
-                        if (!pkg.equals(commonPackage)) out.put(pkg, build(ms, pkg, commonPackage));
-                    }
-                    built.complete(out);
-                } catch (Throwable e) {
-                    models.completeExceptionally(e);
-                    built.completeExceptionally(e);
+        static RuleModels read(ClassLoader cl, String modelIndex, String commonPackage) {
+            List<String> names = new ArrayList<>();
+            try (InputStream in = resource(cl, modelIndex).openStream()) {
+                for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
+                    String name = line.trim();
+                    if (!name.isEmpty() && !name.startsWith("Drools-Model-Version")) names.add(name);
                 }
-            }, "ntm-definitions");
-            t.setContextClassLoader(cl);
-            t.setDaemon(true);
-            t.start();
-            return new RuleBases(models, built, commonPackage);
+            } catch (IOException e) {
+                throw new DefinitionsException("cannot read the pre-built rule model index " + modelIndex, e);
+            }
+            if (names.isEmpty()) throw new DefinitionsException(modelIndex + " lists no rule model");
+            return new RuleModels(cl, modelIndex, commonPackage, names);
         }
 
-        KieBase forPackage(String rulePackage) {
-            KieBase kb = join(built).get(rulePackage);
-            // a set with no rules of its own still gets the common rules (its indicators all end NO_RULE)
-            return kb != null ? kb : build(join(models), rulePackage, commonPackage);
+        /**
+         * Cold start: every set's rule base needs the common model, so it is made on a second thread while the
+         * catalogs are parsed (which also loads much of the Drools model classes); a set's build then finds it made.
+         */
+        void prepareCommon() {
+            for (String name : classNames) {
+                String pkg = name.substring(0, name.lastIndexOf('.'));
+                if (!pkg.equals(commonPackage)) continue;
+                Thread t = new Thread(() -> {
+                    try {
+                        model(name, pkg);
+                    } catch (RuntimeException e) {
+                        // not lost: the first rule base that needs this model tries again and reports the error
+                    }
+                }, "ntm-definitions");
+                t.setContextClassLoader(cl);
+                t.setDaemon(true);
+                t.start();
+            }
         }
 
-        void await() { join(built); }
-
-        private static Set<String> packages(List<Model> ms) {
-            Set<String> pkgs = new java.util.LinkedHashSet<>();
-            for (Model m : ms) m.getRules().forEach(r -> pkgs.add(r.getPackage()));
-            return pkgs;
-        }
-
-        private static KieBase build(List<Model> models, String rulePackage, String commonPackage) {
+        /** The set's rules plus the common rules (a set with no rules of its own gets the common ones only). */
+        KieBase build(String rulePackage) {
             List<Model> mine = new ArrayList<>();
-            for (Model m : models) {
-                Set<String> pkgs = packages(List.of(m));
-                if (pkgs.contains(rulePackage) || pkgs.contains(commonPackage)) mine.add(m);
+            for (String name : classNames) {
+                String pkg = name.substring(0, name.lastIndexOf('.'));
+                if (pkg.equals(rulePackage) || pkg.equals(commonPackage)) mine.add(model(name, pkg));
             }
             return KieBaseBuilder.createKieBaseFromModel(mine);
         }
 
-        private static <T> T join(java.util.concurrent.CompletableFuture<T> f) {
-            try {
-                return f.join();
-            } catch (java.util.concurrent.CompletionException e) {
-                if (e.getCause() instanceof RuntimeException re) throw re;
-                if (e.getCause() instanceof Error er) throw er;
-                throw new DefinitionsException("cannot build the rule bases", e.getCause());
-            }
+        private Model model(String name, String pkg) {
+            return instances.computeIfAbsent(name, n -> {
+                try {
+                    Model m = (Model) Class.forName(n, true, cl).getDeclaredConstructor().newInstance();
+                    // the choice by class name holds only if a model class carries the rules of its own package
+                    m.getRules().forEach(r -> require(r.getPackage().equals(pkg),
+                            modelIndex + ": model " + n + " holds rule " + r.getName() + " of package " + r.getPackage()));
+                    return m;
+                } catch (ReflectiveOperationException e) {
+                    throw new DefinitionsException("cannot load the pre-built rule model " + n + " listed in " + modelIndex, e);
+                }
+            });
         }
     }
 

@@ -3,12 +3,14 @@ package vn.ntm.core.engine;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
 import org.kie.api.runtime.rule.EntryPoint;
@@ -27,7 +29,6 @@ import vn.ntm.core.facts.RecognitionCondition;
 import vn.ntm.core.facts.IndicatorCheck;
 import vn.ntm.core.facts.JudgingMode;
 import vn.ntm.core.facts.NoDataReason;
-import vn.ntm.core.facts.ProvidedEvidence;
 import vn.ntm.core.facts.ResolvedThreshold;
 import vn.ntm.core.input.Assessment;
 import vn.ntm.core.input.AssessmentValidator;
@@ -55,7 +56,8 @@ public final class Evaluator {
     private final boolean strict;
     private final JudgingMode mode;
     private final Parameters parameters;
-    private final Map<String, KieSessionsPool> pools = new LinkedHashMap<>();
+    /** Per set, made on first use with its rule base: a run over one set never builds the others. */
+    private final Map<String, KieSessionsPool> pools = new java.util.concurrent.ConcurrentHashMap<>();
     /** Criterion anchors are immutable and the same for every commune: made once, shared by all sessions. */
     private final Map<String, List<CriterionFact>> criterionFacts = new LinkedHashMap<>();
 
@@ -67,11 +69,13 @@ public final class Evaluator {
         this.mode = new JudgingMode(strict, acceptOverlay);
         this.parameters = parameters;
         for (String set : definitions.sets().keySet()) {
-            KieBase kb = definitions.kieBase(set);
-            // sessions are reset and reused: creating one per commune costs more than the rules themselves
-            pools.put(set, kb.newKieSessionsPool(Runtime.getRuntime().availableProcessors()));
             criterionFacts.put(set, definitions.set(set).criteria().stream().map(CriterionFact::new).toList());
         }
+    }
+
+    private KieSessionsPool pool(String set) {
+        // sessions are reset and reused: creating one per commune costs more than the rules themselves
+        return pools.computeIfAbsent(set, s -> definitions.kieBase(s).newKieSessionsPool(Runtime.getRuntime().availableProcessors()));
     }
 
     /** An evaluator over every criteria set on the classpath, national thresholds only. */
@@ -150,22 +154,36 @@ public final class Evaluator {
         Ordered.map(assessments.iterator(), this::evaluate, threads, 64, sink);
     }
 
+    /**
+     * Evaluates as {@link #evaluate(Assessment, AssessmentResult)} does (companion may be null), with the rule
+     * session replaced by {@code rules}: same validation, same input facts, same result building. For a baseline
+     * that isolates the cost of the rule engine.
+     */
+    public AssessmentResult evaluate(Assessment a, AssessmentResult companion, RuleStandIn rules) {
+        List<InputError> errors = AssessmentValidator.validate(a, definitions);
+        if (!errors.isEmpty()) throw new InvalidAssessmentException(a.commune() == null ? null : a.commune().code(), errors);
+        CriteriaSet set = definitions.set(a.criteriaSet());
+        List<IndicatorCheck> checks = checks(a, set);
+        PrerequisiteFact prerequisite = set.prerequisiteSet() == null ? null : Companions.prerequisite(set, a, companion);
+        Collected collected = new Collected();
+        if (prerequisite != null) collected.add(prerequisite);
+        rules.derive(set, checks, prerequisite, collected::add);
+        return new ResultBuilder(definitions, parameters, set, a, strict, notApplied(a, set)).build(collected);
+    }
+
     private AssessmentResult run(Assessment a, AssessmentResult companion) {
         CriteriaSet set = definitions.set(a.criteriaSet());
         List<IndicatorCheck> checks = checks(a, set);
-        KieSession session = pools.get(set.id()).newKieSession();
+        KieSession session = pool(set.id()).newKieSession();
         try {
             // one entry-point lookup instead of one per fact
             EntryPoint facts = session.getEntryPoint(DEFAULT_ENTRY_POINT);
             for (IndicatorCheck c : checks) facts.insert(c);
             for (CriterionFact c : criterionFacts.get(set.id())) facts.insert(c);
-            for (EvidenceItem e : a.evidence()) facts.insert(new ProvidedEvidence(e.indicator(), e.document()));
             if (set.prerequisiteSet() != null) facts.insert(Companions.prerequisite(set, a, companion));
             facts.insert(new RecognitionCase(a.recognition(), set.criteria().size(), set.id(), a.assessedOn(), parameters));
             session.fireAllRules();
-            Collected collected = new Collected();
-            for (Object o : session.getObjects()) collected.add(o);
-            return new ResultBuilder(definitions, parameters, set, a, strict, notApplied(a, set)).build(collected);
+            return new ResultBuilder(definitions, parameters, set, a, strict, notApplied(a, set)).build(DerivedFacts.read(facts));
         } finally {
             session.dispose();
         }
@@ -177,7 +195,7 @@ public final class Evaluator {
      */
     public Recognition recognition(AssessmentResult r, RecognitionInput in) {
         CriteriaSet set = definitions.set(r.criteriaSet());
-        KieSession session = pools.get(set.id()).newKieSession();
+        KieSession session = pool(set.id()).newKieSession();
         try {
             EntryPoint facts = session.getEntryPoint(DEFAULT_ENTRY_POINT);
             for (var c : r.criteria()) facts.insert(new CriterionOutcome(c.code(), c.status()));
@@ -207,6 +225,8 @@ public final class Evaluator {
         Overlay overlay = overlayFor(a, set);
         if (overlay != null) provincial = overlay.table();
         Region region = definitions.thresholdRegion(a.commune(), set.id(), a.assessedOn());
+        Map<String, Set<String>> provided = new HashMap<>();
+        for (EvidenceItem e : a.evidence()) provided.computeIfAbsent(e.indicator(), k -> new HashSet<>(4)).add(e.document());
         List<IndicatorCheck> out = new ArrayList<>(set.indicators().size());
         for (Indicator ind : set.indicators().values()) {
             ResolvedThreshold t;
@@ -230,7 +250,7 @@ public final class Evaluator {
             }
             List<vn.ntm.core.catalog.EvidenceRequirement> docs = overlay == null ? null : overlay.dossier(ind.code());
             out.add(new IndicatorCheck(ind, a.notApplicable().contains(ind.code()), a.indicators().get(ind.code()), t, mode,
-                    docs != null ? docs : ind.evidence()));
+                    docs != null ? docs : ind.evidence(), provided.getOrDefault(ind.code(), Set.of())));
         }
         return out;
     }

@@ -47,6 +47,7 @@ final class ResultBuilder {
     private final Assessment a;
     private final boolean strict;
     private final List<Overlay> unmatched;
+    private final ResultConstants constants;
 
     /**
      * @param unmatched overlays for this set that do not apply to this commune: each is a warning
@@ -59,14 +60,13 @@ final class ResultBuilder {
         this.a = a;
         this.strict = strict;
         this.unmatched = unmatched;
+        this.constants = defs.resultConstants(set);
     }
 
     AssessmentResult build(Collected c) {
-        Map<String, List<EvidenceRef>> missingByIndicator = new LinkedHashMap<>();
+        Map<String, List<EvidenceRequirement>> missingByIndicator = new LinkedHashMap<>();
         for (MissingEvidence m : c.missing) {
-            EvidenceRequirement r = m.getRequirement();
-            missingByIndicator.computeIfAbsent(m.getIndicator(), k -> new ArrayList<>())
-                    .add(new EvidenceRef(null, r.code(), r.titleVi(), r.titleEn(), r.assumed()));
+            missingByIndicator.computeIfAbsent(m.getIndicator(), k -> new ArrayList<>()).add(m.getRequirement());
         }
         List<CriterionResult> criteria = new ArrayList<>();
         List<EvidenceRef> allMissing = new ArrayList<>();
@@ -82,12 +82,15 @@ final class ResultBuilder {
                     throw new IllegalStateException(set.id() + ": indicator " + ind.code() + " was decided by "
                             + outs.size() + " rules " + outs + " (exactly one expected)");
                 }
-                List<EvidenceRef> found = missingByIndicator.get(ind.code());
-                List<EvidenceRef> missing = found == null ? new ArrayList<>(0) : new ArrayList<>(found);
-                List<EvidenceRequirement> dossier = outs.get(0).getCheck().getRequiredEvidence();
-                if (missing.size() > 1) missing.sort(Comparator.comparingInt(e -> docIndex(dossier, e.document())));
-                for (EvidenceRef e : missing) {
-                    allMissing.add(new EvidenceRef(ind.code(), e.document(), e.title(), e.titleEn(), e.assumed()));
+                List<EvidenceRequirement> found = missingByIndicator.get(ind.code());
+                List<EvidenceRef> missing = new ArrayList<>(found == null ? 0 : found.size());
+                if (found != null) {
+                    List<EvidenceRequirement> dossier = outs.get(0).getCheck().getRequiredEvidence();
+                    if (found.size() > 1) found.sort(Comparator.comparingInt(r -> docIndex(dossier, r.code())));
+                    for (EvidenceRequirement r : found) {
+                        missing.add(constants.ref(r));
+                        allMissing.add(constants.indicatorRef(ind.code(), r));
+                    }
                 }
                 IndicatorResult r = indicator(ind, outs.get(0), missing);
                 if (r.status() == IndicatorStatus.PASS || r.status() == IndicatorStatus.FAIL) {
@@ -148,7 +151,7 @@ final class ResultBuilder {
     private IndicatorResult indicator(Indicator ind, IndicatorOutcome o, List<EvidenceRef> missing) {
         IndicatorCheck chk = o.getCheck();
         ResolvedThreshold t = chk.getThreshold();
-        RuleInfo rule = defs.rule(set.id(), ind.code());
+        RuleInfo rule = constants.rule(ind.code());
         Appraisals.State ap = Appraisals.state(a.appraisals(), ind.code());
         Object threshold = null;
         String source = null;
@@ -221,7 +224,7 @@ final class ResultBuilder {
         for (Criterion cr : set.criteria()) {
             for (PollBlocker b : byRef.getOrDefault(cr.code(), List.of())) {
                 if (b.getKind() != vn.ntm.core.facts.BlockerKind.EVIDENCE_MISSING) {
-                    out.add(Messages.criterionBlocker(b.getKind(), cr));
+                    out.add(constants.criterionBlocker(b.getKind(), cr));
                 }
             }
         }
@@ -235,7 +238,7 @@ final class ResultBuilder {
                     if (bs == null) continue;
                     for (PollBlocker b : bs) {
                         if (b.getKind() == vn.ntm.core.facts.BlockerKind.EVIDENCE_MISSING) {
-                            out.add(Messages.evidenceBlocker(ind, r));
+                            out.add(constants.evidenceBlocker(ind, r));
                         }
                     }
                 }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import vn.ntm.core.catalog.Certainty;
 import vn.ntm.core.catalog.Comparator;
 import vn.ntm.core.catalog.EvidenceRequirement;
@@ -14,7 +15,7 @@ import vn.ntm.core.catalog.ThresholdEntry;
 
 /**
  * One indicator of one commune as the rules see it: the reported value, the threshold in force for the
- * commune's region and date, and whether the commune declared it not applicable.
+ * commune's region and date, whether the commune declared it not applicable, and the dossier documents it gave.
  *
  * <p>Each indicator rule names the law's direction ({@link #atLeast()}, {@link #atMost()}, {@link #met()},
  * {@link #allParts()}); the number comes from data. If the rule's reading and the catalog's comparator
@@ -30,20 +31,24 @@ public final class IndicatorCheck {
     private final ResolvedThreshold threshold;
     private final JudgingMode mode;
     private final List<EvidenceRequirement> requiredEvidence;
+    /** Codes of the dossier documents given for this indicator: a set on the check, not one fact per document. */
+    private final Set<String> providedEvidence;
 
-    public IndicatorCheck(Indicator indicator, boolean notApplicable, Object value, ResolvedThreshold threshold) {
-        this(indicator, notApplicable, value, threshold, JudgingMode.DEFAULT, indicator.evidence());
+    public IndicatorCheck(Indicator indicator, boolean notApplicable, Object value, ResolvedThreshold threshold,
+                          Set<String> providedEvidence) {
+        this(indicator, notApplicable, value, threshold, JudgingMode.DEFAULT, indicator.evidence(), providedEvidence);
     }
 
     /** @param requiredEvidence the dossier in force for this commune (the province's, where its overlay has one) */
     public IndicatorCheck(Indicator indicator, boolean notApplicable, Object value, ResolvedThreshold threshold,
-                          JudgingMode mode, List<EvidenceRequirement> requiredEvidence) {
+                          JudgingMode mode, List<EvidenceRequirement> requiredEvidence, Set<String> providedEvidence) {
         this.indicator = indicator;
         this.notApplicable = notApplicable;
         this.value = value;
         this.threshold = threshold;
         this.mode = mode;
         this.requiredEvidence = requiredEvidence;
+        this.providedEvidence = providedEvidence;
     }
 
     public String getCode() { return indicator.code(); }
@@ -70,6 +75,20 @@ public final class IndicatorCheck {
     public boolean isDecidable() { return !notApplicable && value != null && isThresholdUsable(); }
 
     public List<EvidenceRequirement> getRequiredEvidence() { return requiredEvidence; }
+
+    public Set<String> getProvidedEvidence() { return providedEvidence; }
+
+    /** Whether the commune gave this dossier document for this indicator. */
+    public boolean provides(String document) { return providedEvidence.contains(document); }
+
+    /**
+     * Whether any required document is absent: the evidence rule's pre-filter, so that the checks with a complete
+     * dossier (most of them) never enter its {@code from}. The rule still names the missing documents.
+     */
+    public boolean isMissingSome() {
+        for (EvidenceRequirement r : requiredEvidence) if (!providedEvidence.contains(r.code())) return true;
+        return false;
+    }
 
     /** Higher is better: the value must reach the threshold. */
     public IndicatorOutcome atLeast() {

@@ -154,7 +154,7 @@ final class LawMutations {
             case AT_MOST -> IndicatorCheck::atMost;
             case COMPOSITE -> IndicatorCheck::allParts;
             case BOOLEAN -> flipped
-                    ? x -> new IndicatorCheck(x.getIndicator(), x.isNotApplicable(), !Boolean.TRUE.equals(x.getValue()), x.getThreshold()).met()
+                    ? x -> new IndicatorCheck(x.getIndicator(), x.isNotApplicable(), !Boolean.TRUE.equals(x.getValue()), x.getThreshold(), x.getProvidedEvidence()).met()
                     : IndicatorCheck::met;
         };
         return builder.build(
