@@ -19,6 +19,7 @@ import vn.ntm.core.catalog.Criterion;
 import vn.ntm.core.catalog.Region;
 import vn.ntm.core.facts.CriterionFact;
 import vn.ntm.core.facts.IndicatorCheck;
+import vn.ntm.core.facts.RecognitionCase;
 import vn.ntm.core.input.Assessment;
 import vn.ntm.core.input.Commune;
 import vn.ntm.rules.nangcao.SetFixtures;
@@ -60,6 +61,8 @@ class DerivedFactsTest {
                     for (IndicatorCheck ch : EVALUATOR.checks(a, s)) facts.insert(ch);
                     for (Criterion cr : s.criteria()) facts.insert(new CriterionFact(cr));
                     if (s.prerequisiteSet() != null) facts.insert(Companions.prerequisite(s, a, null));
+                    facts.insert(new RecognitionCase(a.recognition(), s.criteria().size(), s.id(), a.assessedOn(),
+                            EVALUATOR.parameters()));
                     session.fireAllRules();
                     Collected all = new Collected();
                     for (Object o : session.getObjects()) all.add(o);
@@ -84,6 +87,7 @@ class DerivedFactsTest {
         if (c.achieved != null) out.add(c.achieved);
         if (c.ready != null) out.add(c.ready);
         if (c.prerequisite != null) out.add(c.prerequisite);
+        out.addAll(c.recognition);
         return out;
     }
 
