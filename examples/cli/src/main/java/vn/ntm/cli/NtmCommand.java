@@ -9,7 +9,7 @@ import vn.ntm.bench.BenchCommand;
 /** {@code java -jar ntm.jar <command>}: the command line of the JSON contract. */
 @Command(name = "ntm", mixinStandardHelpOptions = true, version = "ntm 0.1.0",
         description = "Đánh giá xã nông thôn mới theo bộ tiêu chí quốc gia (NTM criteria rules).",
-        subcommands = {EvaluateCommand.class, DistrictReportCommand.class, BenchCommand.class})
+        subcommands = {EvaluateCommand.class, DistrictReportCommand.class, BenchCommand.class, WhatIfCommand.class})
 public final class NtmCommand implements Runnable {
 
     @Override

@@ -46,15 +46,20 @@ public final class Evaluator {
     private static final String DEFAULT_ENTRY_POINT = "DEFAULT";
     private final Definitions definitions;
     private final List<Overlay> overlays;
+    /** What-if levels, consulted before the current overlays (empty for an ordinary evaluator). */
+    private final List<Overlay> proposals;
+    private final Map<String, java.util.Optional<ThresholdTable>> proposedTables = new java.util.concurrent.ConcurrentHashMap<>();
     private final boolean strict;
     private final Parameters parameters;
     private final Map<String, KieSessionsPool> pools = new LinkedHashMap<>();
     /** Criterion anchors are immutable and the same for every commune: made once, shared by all sessions. */
     private final Map<String, List<CriterionFact>> criterionFacts = new LinkedHashMap<>();
 
-    private Evaluator(Definitions definitions, List<Overlay> overlays, boolean strict, Parameters parameters) {
+    private Evaluator(Definitions definitions, List<Overlay> overlays, List<Overlay> proposals, boolean strict,
+                      Parameters parameters) {
         this.definitions = definitions;
         this.overlays = List.copyOf(overlays);
+        this.proposals = List.copyOf(proposals);
         this.strict = strict;
         this.parameters = parameters;
         for (String set : definitions.sets().keySet()) {
@@ -75,6 +80,9 @@ public final class Evaluator {
     public boolean strict() { return strict; }
 
     public List<Overlay> overlays() { return overlays; }
+
+    /** The proposed overlays (what-if), each consulted before the current overlays of its province. */
+    public List<Overlay> proposals() { return proposals; }
 
     public Parameters parameters() { return parameters; }
 
@@ -158,6 +166,12 @@ public final class Evaluator {
         }
     }
 
+    /** A pooled session of the set's rule base (dispose it to return it), for partial re-runs. */
+    KieSession newSession(String setId) { return pools.get(setId).newKieSession(); }
+
+    /** The shared criterion anchor facts of a set. */
+    List<CriterionFact> criterionFacts(String setId) { return criterionFacts.get(setId); }
+
     /** One fact per catalog indicator, with the threshold in force for this commune and day. */
     List<IndicatorCheck> checks(Assessment a, CriteriaSet set) {
         ThresholdTable national = definitions.thresholds(set.id());
@@ -165,6 +179,7 @@ public final class Evaluator {
         for (Overlay o : overlays) {
             if (o.appliesTo(a.commune().province(), set.id())) { provincial = o.table(); break; }
         }
+        ThresholdTable proposed = proposals.isEmpty() ? null : proposedTable(a.commune().province(), set.id());
         Region region = a.commune().thresholdRegion();
         List<IndicatorCheck> out = new ArrayList<>(set.indicators().size());
         for (Indicator ind : set.indicators().values()) {
@@ -173,13 +188,13 @@ public final class Evaluator {
                 Map<String, ThresholdEntry> parts = new LinkedHashMap<>();
                 NoDataReason problem = null;
                 for (Part p : ind.parts()) {
-                    ThresholdEntry e = find(national, provincial, ind.code(), p.name(), region, a);
+                    ThresholdEntry e = find(proposed, national, provincial, ind.code(), p.name(), region, a);
                     parts.put(p.name(), e);
                     if (problem == null) problem = problem(e);
                 }
                 t = new ResolvedThreshold(null, parts, problem);
             } else {
-                ThresholdEntry e = find(national, provincial, ind.code(), null, region, a);
+                ThresholdEntry e = find(proposed, national, provincial, ind.code(), null, region, a);
                 t = new ResolvedThreshold(e, null, problem(e));
             }
             out.add(new IndicatorCheck(ind, a.notApplicable().contains(ind.code()), a.indicators().get(ind.code()), t));
@@ -187,8 +202,20 @@ public final class Evaluator {
         return out;
     }
 
-    private static ThresholdEntry find(ThresholdTable national, ThresholdTable provincial, String code, String part,
-                                       Region region, Assessment a) {
+    /** The proposal for a province, looked up once per province (a sweep brings one overlay per province). */
+    private ThresholdTable proposedTable(String province, String setId) {
+        return proposedTables.computeIfAbsent(setId + "\u0000" + province, k -> {
+            for (Overlay o : proposals) if (o.appliesTo(province, setId)) return java.util.Optional.of(o.table());
+            return java.util.Optional.empty();
+        }).orElse(null);
+    }
+
+    private static ThresholdEntry find(ThresholdTable proposed, ThresholdTable national, ThresholdTable provincial,
+                                       String code, String part, Region region, Assessment a) {
+        if (proposed != null) {
+            ThresholdEntry e = proposed.find(code, part, region, a.assessedOn());
+            if (e != null) return e;
+        }
         if (provincial != null) {
             ThresholdEntry e = provincial.find(code, part, region, a.assessedOn());
             if (e != null) return e;
@@ -208,6 +235,7 @@ public final class Evaluator {
         private Definitions definitions;
         private final List<Path> overlayPaths = new ArrayList<>();
         private final List<Overlay> overlays = new ArrayList<>();
+        private final List<Overlay> proposals = new ArrayList<>();
         private boolean strict;
         private final List<Parameters.Entry> parameterOverrides = new ArrayList<>();
 
@@ -217,6 +245,12 @@ public final class Evaluator {
         public Builder overlay(Path file) { overlayPaths.add(file); return this; }
 
         public Builder overlay(Overlay o) { overlays.add(o); return this; }
+
+        /**
+         * Adds a proposed overlay (what-if): where it sets a level for a commune of its province, that level wins over
+         * the current overlay's and the national one; elsewhere the current levels stand.
+         */
+        public Builder proposal(Overlay o) { proposals.add(o); return this; }
 
         /** Strict mode: results that would rest on an unverified threshold become NO_DATA. */
         public Builder strict(boolean s) { this.strict = s; return this; }
@@ -228,6 +262,14 @@ public final class Evaluator {
             Definitions d = definitions != null ? definitions : Definitions.load();
             List<Overlay> all = new ArrayList<>(overlays);
             for (Path p : overlayPaths) all.add(Overlay.load(p, d));
+            distinct(all);
+            distinct(proposals);
+            Parameters params = d.parameters();
+            for (Parameters.Entry e : parameterOverrides) params = params.with(e);
+            return new Evaluator(d, all, proposals, strict, params);
+        }
+
+        private static void distinct(List<Overlay> all) {
             for (int i = 0; i < all.size(); i++) {
                 for (int j = i + 1; j < all.size(); j++) {
                     Overlay x = all.get(i);
@@ -238,9 +280,6 @@ public final class Evaluator {
                     }
                 }
             }
-            Parameters params = d.parameters();
-            for (Parameters.Entry e : parameterOverrides) params = params.with(e);
-            return new Evaluator(d, all, strict, params);
         }
     }
 }

@@ -61,6 +61,7 @@ public final class NtmJson {
     public static final String ASSESSMENT_SCHEMA = "vn/ntm/core/schema/ntm-assessment-1.schema.json";
     public static final String RESULT_SCHEMA = "vn/ntm/core/schema/ntm-result-1.schema.json";
     public static final String ERROR_SCHEMA = "vn/ntm/core/schema/ntm-error-1.schema.json";
+    public static final String WHAT_IF_SCHEMA = "vn/ntm/core/schema/ntm-what-if-1.schema.json";
     public static final String ERROR_FORMAT = "ntm-error/1";
 
     private static final JsonFactory FACTORY = JsonFactory.builder()
