@@ -146,7 +146,8 @@ public final class Evaluator {
         Ordered.map(assessments.iterator(), this::evaluate, threads, 64, sink);
     }
 
-    private AssessmentResult run(Assessment a, AssessmentResult companion) {
+    private AssessmentResult run(Assessment given, AssessmentResult companion) {
+        Assessment a = VillageRules.withComputed(given, definitions);
         CriteriaSet set = definitions.set(a.criteriaSet());
         List<IndicatorCheck> checks = checks(a, set);
         KieSession session = pools.get(set.id()).newKieSession();

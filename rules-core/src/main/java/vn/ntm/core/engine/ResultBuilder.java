@@ -110,9 +110,11 @@ final class ResultBuilder {
     }
 
     private AssessmentResult withRecognition(AssessmentResult r) {
-        return new AssessmentResult(r.format(), r.commune(), r.criteriaSet(), r.criteriaSetName(), r.assessedOn(),
+        AssessmentResult full = new AssessmentResult(r.format(), r.commune(), r.criteriaSet(), r.criteriaSetName(), r.assessedOn(),
                 r.achievedCount(), r.criteriaCount(), r.criteria(), r.missingEvidence(), r.pollReadiness(),
-                RecognitionAssessor.assess(r, a, parameters), r.warnings(), r.strict(), r.unverifiedThresholdCount());
+                RecognitionAssessor.assess(r, a, parameters), r.warnings(), r.strict(), r.unverifiedThresholdCount(), null,
+                List.of(), VillageRules.gaps(a, defs, r.criteria()));
+        return full.withStillNeeds(vn.ntm.core.planning.StillNeeds.of(full));
     }
 
     private static int docIndex(Indicator ind, String code) {

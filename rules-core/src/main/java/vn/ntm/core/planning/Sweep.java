@@ -65,8 +65,9 @@ public final class Sweep {
         this.indicator = indicator;
         this.part = part;
         this.criterion = set.criteria().stream().filter(c -> c.code().equals(indicator.criterion())).findFirst().orElseThrow();
-        this.batch = List.copyOf(batch);
-        this.base = WhatIf.currentEvaluator(defs, current, strict).evaluateAll(this.batch);
+        this.base = WhatIf.currentEvaluator(defs, current, strict).evaluateAll(batch);   // validates every assessment
+        // commune values computed from villages, as the evaluator computes them, so that "no value" means the same here
+        this.batch = batch.stream().map(a -> vn.ntm.core.engine.VillageRules.withComputed(a, defs)).toList();
         this.inSet = IntStream.range(0, this.batch.size()).filter(i -> this.batch.get(i).criteriaSet().equals(set.id())).toArray();
         Map<String, AssessmentResult> byKey = new HashMap<>();
         for (AssessmentResult r : base) byKey.putIfAbsent(r.commune().code() + "|" + r.criteriaSet(), r);

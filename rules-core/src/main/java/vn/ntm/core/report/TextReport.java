@@ -71,6 +71,11 @@ public final class TextReport {
             }
         }
 
+        if (!r.stillNeeds().isEmpty()) {
+            sb.append("\nCòn phải làm, gần đạt nhất trước (still needs, closest first):\n")
+                    .append(vn.ntm.core.planning.StillNeedsText.render(r.stillNeeds(), "    "));
+        }
+
         sb.append("\nLấy ý kiến sự hài lòng của người dân (resident satisfaction poll): ");
         if (r.pollReadiness().ready()) {
             sb.append("ĐỦ ĐIỀU KIỆN (ready): đạt ").append(r.criteriaCount()).append("/").append(r.criteriaCount())

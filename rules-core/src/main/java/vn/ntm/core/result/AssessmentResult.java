@@ -9,7 +9,7 @@ import java.util.List;
 /** The result document ntm-result/1 for one commune. Same input, same bytes. */
 @JsonPropertyOrder({"format", "commune", "criteriaSet", "criteriaSetName", "assessedOn", "achievedCount", "criteriaCount",
         "criteria", "missingEvidence", "pollReadiness", "recognition", "warnings", "strict", "unverifiedThresholdCount",
-        "schedule"})
+        "schedule", "stillNeeds", "villages"})
 public record AssessmentResult(
         String format,
         CommuneInfo commune,
@@ -25,7 +25,9 @@ public record AssessmentResult(
         List<Warning> warnings,
         boolean strict,
         int unverifiedThresholdCount,
-        @JsonInclude(JsonInclude.Include.NON_NULL) Schedule schedule) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) Schedule schedule,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<StillNeed> stillNeeds,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<VillageIndicator> villages) {
 
     public static final String FORMAT = "ntm-result/1";
 
@@ -35,13 +37,35 @@ public record AssessmentResult(
                             PollReadiness pollReadiness, Recognition recognition, List<Warning> warnings, boolean strict,
                             int unverifiedThresholdCount) {
         this(format, commune, criteriaSet, criteriaSetName, assessedOn, achievedCount, criteriaCount, criteria, missingEvidence,
-                pollReadiness, recognition, warnings, strict, unverifiedThresholdCount, null);
+                pollReadiness, recognition, warnings, strict, unverifiedThresholdCount, null, List.of(), List.of());
+    }
+
+    /** Without what the commune still needs (an extension field). */
+    public AssessmentResult(String format, CommuneInfo commune, String criteriaSet, String criteriaSetName, LocalDate assessedOn,
+                            int achievedCount, int criteriaCount, List<CriterionResult> criteria, List<EvidenceRef> missingEvidence,
+                            PollReadiness pollReadiness, Recognition recognition, List<Warning> warnings, boolean strict,
+                            int unverifiedThresholdCount, Schedule schedule) {
+        this(format, commune, criteriaSet, criteriaSetName, assessedOn, achievedCount, criteriaCount, criteria, missingEvidence,
+                pollReadiness, recognition, warnings, strict, unverifiedThresholdCount, schedule, List.of(), List.of());
+    }
+
+    public AssessmentResult {
+        stillNeeds = stillNeeds == null ? List.of() : List.copyOf(stillNeeds);
+        villages = villages == null ? List.of() : List.copyOf(villages);
+    }
+
+    /** A copy carrying the given list of what the commune still needs. */
+    public AssessmentResult withStillNeeds(List<StillNeed> needs) {
+        return new AssessmentResult(format, commune, criteriaSet, criteriaSetName, assessedOn, achievedCount, criteriaCount,
+                criteria, missingEvidence, pollReadiness, recognition, warnings, strict, unverifiedThresholdCount, schedule, needs,
+                villages);
     }
 
     /** A copy carrying the given schedule. */
     public AssessmentResult withSchedule(Schedule s) {
         return new AssessmentResult(format, commune, criteriaSet, criteriaSetName, assessedOn, achievedCount, criteriaCount,
-                criteria, missingEvidence, pollReadiness, recognition, warnings, strict, unverifiedThresholdCount, s);
+                criteria, missingEvidence, pollReadiness, recognition, warnings, strict, unverifiedThresholdCount, s, stillNeeds,
+                villages);
     }
 
     public CriterionResult criterion(String code) {
