@@ -13,7 +13,6 @@ import vn.ntm.core.catalog.Region;
 import vn.ntm.core.catalog.ThresholdEntry;
 import vn.ntm.core.catalog.Verification;
 import vn.ntm.core.engine.Definitions;
-import vn.ntm.core.engine.Evaluator;
 import vn.ntm.core.input.Assessment;
 import vn.ntm.core.planning.Sweep;
 import vn.ntm.core.planning.SweepSpec;
@@ -55,31 +54,27 @@ final class SweepBench {
                 + spec.from() + " to " + spec.to() + " (" + LEVELS + " levels); warming up");
         warmUp(batch.subList(0, Math.min(500, batch.size())), spec, set);
 
+        // levels alternate between the two ways, so that a busy machine slows both alike
         long s0 = System.nanoTime();
         Sweep sweep = Sweep.prepare(defs, List.of(), false, spec, set.id(), batch);   // the one full evaluation
-        List<List<Sweep.Outcome>> fast = new ArrayList<>();
-        for (BigDecimal level : spec.levels()) fast.add(sweep.partial(level));
-        long s1 = System.nanoTime();
-        err.printf(Locale.ROOT, "bench --sweep: sweep done in %.1f s; now %d full evaluations%n", (s1 - s0) / 1e9, LEVELS);
-
-        long f0 = System.nanoTime();
+        long sweepNs = System.nanoTime() - s0;
+        long fullNs = 0;
         int disagreements = 0;
         int k = 0;
         for (BigDecimal level : spec.levels()) {
-            Evaluator ev = sweep.evaluatorAt(level);
-            List<vn.ntm.core.result.AssessmentResult> rs = ev.evaluateAll(batch);
-            List<Sweep.Outcome> ref = new ArrayList<>(rs.size());
-            for (var r : rs) {
-                ref.add(new Sweep.Outcome(r.indicator(ind.code()).status(), r.criterion(ind.criterion()).status(),
-                        r.achievedCount(), r.pollReadiness().ready()));
-            }
-            for (int i = 0; i < ref.size(); i++) if (!ref.get(i).equals(fast.get(k).get(i))) disagreements++;
-            k++;
-            err.printf(Locale.ROOT, "bench --sweep: full evaluation %d/%d%n", k, LEVELS);
+            long t0 = System.nanoTime();
+            List<Sweep.Outcome> fast = sweep.partial(level);
+            long t1 = System.nanoTime();
+            List<Sweep.Outcome> ref = sweep.full(level);
+            long t2 = System.nanoTime();
+            sweepNs += t1 - t0;
+            fullNs += t2 - t1;
+            for (int i = 0; i < ref.size(); i++) if (!ref.get(i).equals(fast.get(i))) disagreements++;
+            err.printf(Locale.ROOT, "bench --sweep: level %d/%d (%s): partial %.2f s, full %.2f s%n", ++k, LEVELS,
+                    level.toPlainString(), (t1 - t0) / 1e9, (t2 - t1) / 1e9);
         }
-        long f1 = System.nanoTime();
-        double sweepS = (s1 - s0) / 1e9;
-        double fullS = (f1 - f0) / 1e9;
+        double sweepS = sweepNs / 1e9;
+        double fullS = fullNs / 1e9;
         double speedup = fullS / sweepS;
         double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         out.printf(Locale.ROOT, "sweep              : %s %s, %d levels (%s..%s), %d communes, %d cores, load %.1f%n", set.id(),

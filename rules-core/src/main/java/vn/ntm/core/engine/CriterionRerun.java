@@ -31,7 +31,8 @@ public final class CriterionRerun {
      * The indicator alone: its check and its provided evidence, no criterion anchor. Cheaper than {@link #decide} when
      * the criterion's status for each indicator status is already known (the other indicators do not change).
      */
-    public static IndicatorStatus decideIndicator(Evaluator evaluator, Assessment a, AssessmentResult companion, String indicatorCode) {
+    public static IndicatorStatus decideIndicator(Evaluator evaluator, Assessment given, AssessmentResult companion, String indicatorCode) {
+        Assessment a = VillageRules.withComputed(given, evaluator.definitions());
         CriteriaSet set = evaluator.definitions().set(a.criteriaSet());
         KieSession session = evaluator.newSession(set.id());
         try {
@@ -60,7 +61,8 @@ public final class CriterionRerun {
      * @param companion  the commune's result under the set this one builds on, or null (as for {@link Evaluator#evaluate(Assessment, AssessmentResult)})
      * @param indicatorCode the indicator to decide again
      */
-    public static Decision decide(Evaluator evaluator, Assessment a, AssessmentResult companion, String indicatorCode) {
+    public static Decision decide(Evaluator evaluator, Assessment given, AssessmentResult companion, String indicatorCode) {
+        Assessment a = VillageRules.withComputed(given, evaluator.definitions());
         CriteriaSet set = evaluator.definitions().set(a.criteriaSet());
         Indicator target = set.indicator(indicatorCode);
         if (target == null) throw new IllegalArgumentException("unknown indicator " + indicatorCode + " in " + set.id());
