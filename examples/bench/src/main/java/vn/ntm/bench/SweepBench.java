@@ -52,7 +52,7 @@ final class SweepBench {
         }
         err.println("bench --sweep: " + communes + " communes of " + set.id() + ", indicator " + ind.code() + " from "
                 + spec.from() + " to " + spec.to() + " (" + LEVELS + " levels); warming up");
-        warmUp(batch.subList(0, Math.min(500, batch.size())), spec, set);
+        warmUp(batch.subList(0, Math.min(2000, batch.size())), spec, set);
 
         // levels alternate between the two ways, so that a busy machine slows both alike
         long s0 = System.nanoTime();
@@ -93,9 +93,9 @@ final class SweepBench {
 
     private void warmUp(List<Assessment> few, SweepSpec spec, CriteriaSet set) {
         Sweep s = Sweep.prepare(defs, List.of(), false, spec, set.id(), few);
-        for (int i = 0; i < 3; i++) {
-            s.partial(spec.from());
-            s.full(spec.to());
+        for (BigDecimal level : spec.levels().subList(0, Math.min(5, spec.levels().size()))) {
+            s.partial(level);
+            s.full(level);
         }
     }
 

@@ -67,6 +67,10 @@ final class WhatIfCommand implements Callable<Integer> {
             err.println("ntm: what-if needs --overlay PROPOSED.yaml (the proposal) or --sweep INDICATOR=FROM..TO:STEP");
             return 2;
         }
+        if (sweep != null && strict) {
+            err.println("ntm: --strict with --sweep: a trial level is never a verified level, so every level would be no data");
+            return 2;
+        }
         SweepSpec sweepSpec = null;
         if (sweep != null) {
             try {

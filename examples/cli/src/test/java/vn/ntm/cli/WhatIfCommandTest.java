@@ -116,6 +116,9 @@ class WhatIfCommandTest {
         CliRun ambiguous = CliRun.run("what-if", "--sweep", "2.2=70..90:5", "huu-lung");
         assertEquals(2, ambiguous.code());
         assertTrue(ambiguous.err().contains("--set"), ambiguous.err());
+        CliRun strict = CliRun.run("what-if", "--strict", "--sweep", "2.2=70..90:5", "--set", "xa-ntm-2021-2025", "huu-lung");
+        assertEquals(2, strict.code());
+        assertTrue(strict.err().contains("never a verified level"), strict.err());
         CliRun loosen = CliRun.run("what-if", "--sweep", "3.1=70..80:10", "--set", "xa-ntm-2021-2025", "huu-lung");
         assertEquals(2, loosen.code());
         assertTrue(loosen.err().contains("loosen the verified national"), loosen.err());

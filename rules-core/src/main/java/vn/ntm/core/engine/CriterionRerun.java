@@ -37,9 +37,7 @@ public final class CriterionRerun {
         KieSession session = evaluator.newSession(set.id());
         try {
             EntryPoint facts = session.getEntryPoint("DEFAULT");
-            for (IndicatorCheck c : evaluator.checks(a, set)) {
-                if (c.getCode().equals(indicatorCode)) facts.insert(c);
-            }
+            for (IndicatorCheck c : evaluator.checks(a, set, i -> i.code().equals(indicatorCode))) facts.insert(c);
             for (EvidenceItem e : a.evidence()) {
                 if (e.indicator().equals(indicatorCode)) facts.insert(new ProvidedEvidence(e.indicator(), e.document()));
             }
@@ -70,9 +68,7 @@ public final class CriterionRerun {
         KieSession session = evaluator.newSession(set.id());
         try {
             EntryPoint facts = session.getEntryPoint("DEFAULT");
-            for (IndicatorCheck c : evaluator.checks(a, set)) {
-                if (c.getCriterion().equals(criterion)) facts.insert(c);
-            }
+            for (IndicatorCheck c : evaluator.checks(a, set, i -> i.criterion().equals(criterion))) facts.insert(c);
             for (CriterionFact c : evaluator.criterionFacts(set.id())) {
                 if (c.getCode().equals(criterion)) facts.insert(c);
             }

@@ -174,7 +174,10 @@ public final class Evaluator {
     List<CriterionFact> criterionFacts(String setId) { return criterionFacts.get(setId); }
 
     /** One fact per catalog indicator, with the threshold in force for this commune and day. */
-    List<IndicatorCheck> checks(Assessment a, CriteriaSet set) {
+    List<IndicatorCheck> checks(Assessment a, CriteriaSet set) { return checks(a, set, null); }
+
+    /** As {@link #checks(Assessment, CriteriaSet)} for the indicators {@code which} accepts (null: all), for partial re-runs. */
+    List<IndicatorCheck> checks(Assessment a, CriteriaSet set, java.util.function.Predicate<Indicator> which) {
         ThresholdTable national = definitions.thresholds(set.id());
         ThresholdTable provincial = null;
         for (Overlay o : overlays) {
@@ -184,6 +187,7 @@ public final class Evaluator {
         Region region = a.commune().thresholdRegion();
         List<IndicatorCheck> out = new ArrayList<>(set.indicators().size());
         for (Indicator ind : set.indicators().values()) {
+            if (which != null && !which.test(ind)) continue;
             ResolvedThreshold t;
             if (ind.isComposite()) {
                 Map<String, ThresholdEntry> parts = new LinkedHashMap<>();
