@@ -41,6 +41,9 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "2024", description = "generator seed")
     long seed;
 
+    @Option(names = "--sweep", description = "measure a level sweep (20 levels) against 20 full evaluations instead")
+    boolean sweep;
+
     private long sink;   // keeps results observable so the JIT cannot drop the work
 
     @Override
@@ -48,6 +51,7 @@ public final class BenchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        if (sweep) return new SweepBench(vn.ntm.core.engine.Definitions.load(), communes, seed).run(out, err);
 
         // cold start: JVM start to the first evaluated commune, everything (rule base, catalog) loaded on the way
         Evaluator ev = Evaluator.create();

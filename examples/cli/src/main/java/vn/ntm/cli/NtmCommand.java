@@ -10,7 +10,7 @@ import vn.ntm.bench.BenchCommand;
 @Command(name = "ntm", mixinStandardHelpOptions = true, version = "ntm 0.1.0",
         description = "Đánh giá xã nông thôn mới theo bộ tiêu chí quốc gia (NTM criteria rules).",
         subcommands = {EvaluateCommand.class, DistrictReportCommand.class, BenchCommand.class, TemplateCommand.class, LawCommand.class,
-                LetterCommand.class})
+                LetterCommand.class, WhatIfCommand.class})
 public final class NtmCommand implements Runnable {
 
     @Override

@@ -35,7 +35,7 @@ final class DefinitionFiles {
 
     record IndicatorDoc(String code, String nameVi, String nameEn, String unit, Comparator comparator,
                         Boolean conditional, Confidence confidence, String source, String doubt, List<Part> parts,
-                        Boolean fromPrerequisite) { }
+                        Boolean fromPrerequisite, vn.ntm.core.catalog.VillageRule villages) { }
 
     record Thresholds(String set, List<ThresholdDoc> thresholds) { }
 

@@ -65,6 +65,7 @@ public final class Definitions {
     private final Map<String, RuleModels> modelsOfSet = new HashMap<>();
     /** One lock per set: two sets first used at once (a batch over both) build their rule bases in parallel. */
     private final Map<String, Object> ruleLocks = new HashMap<>();
+    private final Map<String, Map<String, vn.ntm.core.catalog.VillageRule>> villageRules = new java.util.concurrent.ConcurrentHashMap<>();
     private final List<String> modelClasses = new ArrayList<>();
     private final Parameters parameters;
     private final RegionRules regionRules;
@@ -152,6 +153,16 @@ public final class Definitions {
 
     public ThresholdTable thresholds(String setId) { return thresholds.get(setId); }
 
+    /** How an indicator's value follows from village figures, or null when the catalog does not say it can. */
+    public vn.ntm.core.catalog.VillageRule villageRule(String setId, String indicator) {
+        return villageRules.getOrDefault(setId, Map.of()).get(indicator);
+    }
+
+    /** The indicators of a set that may be computed from villages, in catalog order. */
+    public Map<String, vn.ntm.core.catalog.VillageRule> villageRules(String setId) {
+        return Collections.unmodifiableMap(villageRules.getOrDefault(setId, new LinkedHashMap<>()));
+    }
+
     public KieBase kieBase(String setId) { return ruled(setId) ? kieBases.get(setId) : null; }
 
     public Parameters parameters() { return parameters; }
@@ -219,6 +230,10 @@ public final class Definitions {
                 inds.add(new Indicator(i.code(), c.code(), i.nameVi(), i.nameEn(), i.unit(), i.comparator(),
                         i.conditional(), i.confidence(), i.source(), i.doubt(), i.parts(),
                         docs.getOrDefault(i.code(), List.of()), Boolean.TRUE.equals(i.fromPrerequisite())));
+                if (i.villages() != null) {
+                    villageRules.computeIfAbsent(setId, k -> new LinkedHashMap<>())
+                            .put(i.code(), VillageRules.checked(inds.get(inds.size() - 1), i.villages(), base + "catalog.yaml"));
+                }
             }
             criteria.add(new Criterion(c.code(), c.nameVi(), c.nameEn(), c.group(), c.confidence(), inds));
         }

@@ -53,6 +53,9 @@ public final class Evaluator {
     private static final String DEFAULT_ENTRY_POINT = "DEFAULT";
     private final Definitions definitions;
     private final List<Overlay> overlays;
+    /** What-if levels, consulted before the current overlays (empty for an ordinary evaluator). */
+    private final List<Overlay> proposals;
+    private final Map<String, java.util.Optional<ThresholdTable>> proposedTables = new java.util.concurrent.ConcurrentHashMap<>();
     private final boolean strict;
     private final JudgingMode mode;
     private final Parameters parameters;
@@ -61,10 +64,11 @@ public final class Evaluator {
     /** Criterion anchors are immutable and the same for every commune: made once, shared by all sessions. */
     private final Map<String, List<CriterionFact>> criterionFacts = new LinkedHashMap<>();
 
-    private Evaluator(Definitions definitions, List<Overlay> overlays, boolean strict, boolean acceptOverlay,
+    private Evaluator(Definitions definitions, List<Overlay> overlays, List<Overlay> proposals, boolean strict, boolean acceptOverlay,
                       Parameters parameters) {
         this.definitions = definitions;
         this.overlays = List.copyOf(overlays);
+        this.proposals = List.copyOf(proposals);
         this.strict = strict;
         this.mode = new JudgingMode(strict, acceptOverlay);
         this.parameters = parameters;
@@ -91,6 +95,9 @@ public final class Evaluator {
     public boolean acceptOverlay() { return mode.acceptOverlay(); }
 
     public List<Overlay> overlays() { return overlays; }
+
+    /** The proposed overlays (what-if), each consulted before the current overlays of its province. */
+    public List<Overlay> proposals() { return proposals; }
 
     public Parameters parameters() { return parameters; }
 
@@ -159,9 +166,10 @@ public final class Evaluator {
      * session replaced by {@code rules}: same validation, same input facts, same result building. For a baseline
      * that isolates the cost of the rule engine.
      */
-    public AssessmentResult evaluate(Assessment a, AssessmentResult companion, RuleStandIn rules) {
-        List<InputError> errors = AssessmentValidator.validate(a, definitions);
-        if (!errors.isEmpty()) throw new InvalidAssessmentException(a.commune() == null ? null : a.commune().code(), errors);
+    public AssessmentResult evaluate(Assessment given, AssessmentResult companion, RuleStandIn rules) {
+        List<InputError> errors = validate(given);
+        if (!errors.isEmpty()) throw new InvalidAssessmentException(given.commune() == null ? null : given.commune().code(), errors);
+        Assessment a = VillageRules.withComputed(given, definitions);
         CriteriaSet set = definitions.set(a.criteriaSet());
         List<IndicatorCheck> checks = checks(a, set);
         PrerequisiteFact prerequisite = set.prerequisiteSet() == null ? null : Companions.prerequisite(set, a, companion);
@@ -171,7 +179,8 @@ public final class Evaluator {
         return new ResultBuilder(definitions, parameters, set, a, strict, notApplied(a, set)).build(collected);
     }
 
-    private AssessmentResult run(Assessment a, AssessmentResult companion) {
+    private AssessmentResult run(Assessment given, AssessmentResult companion) {
+        Assessment a = VillageRules.withComputed(given, definitions);
         CriteriaSet set = definitions.set(a.criteriaSet());
         List<IndicatorCheck> checks = checks(a, set);
         KieSession session = pool(set.id()).newKieSession();
@@ -218,24 +227,35 @@ public final class Evaluator {
         }
     }
 
+    /** A pooled session of the set's rule base (dispose it to return it), for partial re-runs. */
+    KieSession newSession(String setId) { return pool(setId).newKieSession(); }
+
+    /** The shared criterion anchor facts of a set. */
+    List<CriterionFact> criterionFacts(String setId) { return criterionFacts.get(setId); }
+
     /** One fact per catalog indicator, with the level in force for this commune and day. */
-    List<IndicatorCheck> checks(Assessment a, CriteriaSet set) {
+    List<IndicatorCheck> checks(Assessment a, CriteriaSet set) { return checks(a, set, null); }
+
+    /** As {@link #checks(Assessment, CriteriaSet)} for the indicators {@code which} accepts (null: all), for partial re-runs. */
+    List<IndicatorCheck> checks(Assessment a, CriteriaSet set, java.util.function.Predicate<Indicator> which) {
         ThresholdTable national = definitions.thresholds(set.id());
         ThresholdTable provincial = null;
         Overlay overlay = overlayFor(a, set);
         if (overlay != null) provincial = overlay.table();
+        ThresholdTable proposed = proposals.isEmpty() ? null : proposedTable(a.commune().province(), set.id());
         Region region = definitions.thresholdRegion(a.commune(), set.id(), a.assessedOn());
         Map<String, Set<String>> provided = new HashMap<>();
         for (EvidenceItem e : a.evidence()) provided.computeIfAbsent(e.indicator(), k -> new HashSet<>(4)).add(e.document());
         List<IndicatorCheck> out = new ArrayList<>(set.indicators().size());
         for (Indicator ind : set.indicators().values()) {
+            if (which != null && !which.test(ind)) continue;
             ResolvedThreshold t;
             if (ind.isComposite()) {
                 Map<String, ThresholdEntry> parts = new LinkedHashMap<>();
                 NoDataReason problem = null;
                 boolean anyUsable = false;
                 for (Part p : ind.parts()) {
-                    ThresholdEntry e = find(national, provincial, ind.code(), p.name(), region, a);
+                    ThresholdEntry e = find(proposed, national, provincial, ind.code(), p.name(), region, a);
                     parts.put(p.name(), e);
                     NoDataReason pr = ResolvedThreshold.problem(e);
                     anyUsable |= pr == null;
@@ -245,7 +265,7 @@ public final class Evaluator {
                 // whole indicator without a usable level
                 t = new ResolvedThreshold(null, parts, anyUsable ? null : problem);
             } else {
-                ThresholdEntry e = find(national, provincial, ind.code(), null, region, a);
+                ThresholdEntry e = find(proposed, national, provincial, ind.code(), null, region, a);
                 t = new ResolvedThreshold(e, null, ResolvedThreshold.problem(e));
             }
             List<vn.ntm.core.catalog.EvidenceRequirement> docs = overlay == null ? null : overlay.dossier(ind.code());
@@ -264,6 +284,16 @@ public final class Evaluator {
         List<Overlay> out = new ArrayList<>(0);
         for (Overlay o : overlays) {
             if (o.criteriaSet().equals(set.id()) && !o.appliesTo(a.commune().province(), set.id())) out.add(o);
+        }
+        return out;
+    }
+
+    /** The proposal for a province, looked up once per province (a sweep brings one overlay per province). */
+    private ThresholdTable proposedTable(String province, String setId) {
+        return proposedTables.computeIfAbsent(setId + "\u0000" + province, k -> {
+            for (Overlay o : proposals) if (o.appliesTo(province, setId)) return java.util.Optional.of(o.table());
+            return java.util.Optional.empty();
+        }).orElse(null);
         }
         return out;
     }
@@ -300,9 +330,14 @@ public final class Evaluator {
         return null;
     }
 
-    private static ThresholdEntry find(ThresholdTable national, ThresholdTable provincial, String code, String part,
-                                       Region region, Assessment a) {
+    /** A proposal's level (what-if) wins, then the province's overlay, each resolved over the national level. */
+    private static ThresholdEntry find(ThresholdTable proposed, ThresholdTable national, ThresholdTable provincial,
+                                       String code, String part, Region region, Assessment a) {
         ThresholdEntry n = national.find(code, part, region, a.assessedOn());
+        if (proposed != null) {
+            ThresholdEntry e = proposed.find(code, part, region, a.assessedOn());
+            if (e != null) return e.over(n);
+        }
         if (provincial != null) {
             ThresholdEntry e = provincial.find(code, part, region, a.assessedOn());
             if (e != null) return e.over(n);
@@ -315,6 +350,7 @@ public final class Evaluator {
         private Definitions definitions;
         private final List<Path> overlayPaths = new ArrayList<>();
         private final List<Overlay> overlays = new ArrayList<>();
+        private final List<Overlay> proposals = new ArrayList<>();
         private boolean strict;
         private boolean acceptOverlay;
         private final List<Parameters.Entry> parameterOverrides = new ArrayList<>();
@@ -325,6 +361,12 @@ public final class Evaluator {
         public Builder overlay(Path file) { overlayPaths.add(file); return this; }
 
         public Builder overlay(Overlay o) { overlays.add(o); return this; }
+
+        /**
+         * Adds a proposed overlay (what-if): where it sets a level for a commune of its province, that level wins over
+         * the current overlay's and the national one; elsewhere the current levels stand.
+         */
+        public Builder proposal(Overlay o) { proposals.add(o); return this; }
 
         /** Strict mode: only CERTAIN outcomes stand; the rest become NO_DATA with the reason and the bounds. */
         public Builder strict(boolean s) { this.strict = s; return this; }
@@ -339,6 +381,14 @@ public final class Evaluator {
             Definitions d = definitions != null ? definitions : Definitions.load();
             List<Overlay> all = new ArrayList<>(overlays);
             for (Path p : overlayPaths) all.add(Overlay.load(p, d));
+            distinct(all);
+            distinct(proposals);
+            Parameters params = d.parameters();
+            for (Parameters.Entry e : parameterOverrides) params = params.with(e);
+            return new Evaluator(d, all, proposals, strict, acceptOverlay, params);
+        }
+
+        private static void distinct(List<Overlay> all) {
             for (int i = 0; i < all.size(); i++) {
                 for (int j = i + 1; j < all.size(); j++) {
                     Overlay x = all.get(i);
@@ -349,9 +399,6 @@ public final class Evaluator {
                     }
                 }
             }
-            Parameters params = d.parameters();
-            for (Parameters.Entry e : parameterOverrides) params = params.with(e);
-            return new Evaluator(d, all, strict, acceptOverlay, params);
         }
     }
 }

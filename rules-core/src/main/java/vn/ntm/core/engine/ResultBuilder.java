@@ -121,13 +121,15 @@ final class ResultBuilder {
         AssessmentResult partial = new AssessmentResult(AssessmentResult.FORMAT, info, set.id(), set.nameVi(), a.assessedOn(),
                 achieved, set.criteria().size(), criteria, allMissing, new PollReadiness(ready, blockers), null, warnings,
                 strict, unverified);
-        return withRecognition(partial, c.recognition).withExtraEvidence(extraDocuments(c));
+        return withRecognition(partial, c.recognition, extraDocuments(c));
     }
 
-    private static AssessmentResult withRecognition(AssessmentResult r, List<RecognitionCondition> decided) {
-        return new AssessmentResult(r.format(), r.commune(), r.criteriaSet(), r.criteriaSetName(), r.assessedOn(),
+    private AssessmentResult withRecognition(AssessmentResult r, List<RecognitionCondition> decided, List<EvidenceRef> extra) {
+        AssessmentResult full = new AssessmentResult(r.format(), r.commune(), r.criteriaSet(), r.criteriaSetName(), r.assessedOn(),
                 r.achievedCount(), r.criteriaCount(), r.criteria(), r.missingEvidence(), r.pollReadiness(),
-                Recognitions.assemble(decided, r.pollReadiness().blockers()), r.warnings(), r.strict(), r.unverifiedThresholdCount());
+                Recognitions.assemble(decided, r.pollReadiness().blockers()), r.warnings(), r.strict(), r.unverifiedThresholdCount(),
+                null, extra, List.of(), VillageRules.gaps(a, defs, r.criteria()));
+        return full.withStillNeeds(vn.ntm.core.planning.StillNeeds.of(full));
     }
 
     private static int docIndex(List<EvidenceRequirement> dossier, String code) {

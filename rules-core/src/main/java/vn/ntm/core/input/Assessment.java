@@ -22,7 +22,8 @@ public record Assessment(
         List<EvidenceItem> evidence,
         List<Appraisal> appraisals,
         RecognitionInput recognition,
-        Prerequisite prerequisite) {
+        Prerequisite prerequisite,
+        List<Village> villages) {
 
     public static final String FORMAT = "ntm-assessment/1";
 
@@ -34,13 +35,27 @@ public record Assessment(
         notApplicable = notApplicable == null ? List.of() : List.copyOf(notApplicable);
         evidence = evidence == null ? List.of() : List.copyOf(evidence);
         appraisals = appraisals == null ? List.of() : List.copyOf(appraisals);
+        villages = villages == null ? List.of() : List.copyOf(villages);
+    }
+
+    /** Without village figures. */
+    public Assessment(Commune commune, String criteriaSet, LocalDate assessedOn, Map<String, Object> indicators,
+                      List<String> notApplicable, List<EvidenceItem> evidence, List<Appraisal> appraisals,
+                      RecognitionInput recognition, Prerequisite prerequisite) {
+        this(commune, criteriaSet, assessedOn, indicators, notApplicable, evidence, appraisals, recognition, prerequisite, null);
+    }
+
+    /** A copy with these indicator values (e.g. computed from the villages). */
+    public Assessment withIndicators(Map<String, Object> values) {
+        return new Assessment(commune, criteriaSet, assessedOn, values, notApplicable, evidence, appraisals, recognition,
+                prerequisite, villages);
     }
 
     /** Without a prerequisite recognition record (xã NTM assessments need none). */
     public Assessment(Commune commune, String criteriaSet, LocalDate assessedOn, Map<String, Object> indicators,
                       List<String> notApplicable, List<EvidenceItem> evidence, List<Appraisal> appraisals,
                       RecognitionInput recognition) {
-        this(commune, criteriaSet, assessedOn, indicators, notApplicable, evidence, appraisals, recognition, null);
+        this(commune, criteriaSet, assessedOn, indicators, notApplicable, evidence, appraisals, recognition, null, null);
     }
 
     public static Builder builder() { return new Builder(); }
@@ -56,6 +71,7 @@ public record Assessment(
         private final List<Appraisal> appraisals = new ArrayList<>();
         private RecognitionInput recognition;
         private Prerequisite prerequisite;
+        private final List<Village> villages = new ArrayList<>();
 
         public Builder commune(Commune c) { this.commune = c; return this; }
 
@@ -95,13 +111,16 @@ public record Assessment(
         /** The commune's recognition under the prerequisite set (e.g. xã NTM, for a nâng cao assessment). */
         public Builder prerequisite(Prerequisite p) { this.prerequisite = p; return this; }
 
+        /** A village (thôn) with its own figures for indicators computed from villages. */
+        public Builder village(Village v) { villages.add(v); return this; }
+
         public Builder prerequisite(String criteriaSet, String recognisedBy, String isoDate) {
             return prerequisite(new Prerequisite(criteriaSet, recognisedBy, isoDate == null ? null : LocalDate.parse(isoDate)));
         }
 
         public Assessment build() {
             return new Assessment(commune, criteriaSet, assessedOn, indicators, notApplicable, evidence, appraisals,
-                    recognition, prerequisite);
+                    recognition, prerequisite, villages);
         }
     }
 }

@@ -103,6 +103,7 @@ public final class AssessmentValidator {
                 errors.add(new InputError(path + ".satisfied", "must be between 0 and respondents (" + p.respondents() + ")"));
             }
         }
+        errors.addAll(vn.ntm.core.engine.VillageRules.validate(a, set, defs));
         return errors;
     }
 

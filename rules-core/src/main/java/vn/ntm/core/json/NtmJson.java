@@ -61,6 +61,7 @@ public final class NtmJson {
     public static final String ASSESSMENT_SCHEMA = "vn/ntm/core/schema/ntm-assessment-1.schema.json";
     public static final String RESULT_SCHEMA = "vn/ntm/core/schema/ntm-result-1.schema.json";
     public static final String ERROR_SCHEMA = "vn/ntm/core/schema/ntm-error-1.schema.json";
+    public static final String WHAT_IF_SCHEMA = "vn/ntm/core/schema/ntm-what-if-1.schema.json";
     public static final String ERROR_FORMAT = "ntm-error/1";
 
     private static final JsonFactory FACTORY = JsonFactory.builder()
@@ -274,10 +275,26 @@ public final class NtmJson {
             pre = new Prerequisite(text(p, "criteriaSet"), text(p, "recognisedBy"), date(p, "date", "prerequisite.date", errors));
         }
         return new Assessment(commune, text(d, "criteriaSet"), date(d, "assessedOn", "assessedOn", errors),
-                values, na, evidence, appraisals, rec, pre);
+                values, na, evidence, appraisals, rec, pre, villages(d.get("villages")));
     }
 
     private static BigDecimal number(JsonNode n) { return n.decimalValue(); }
+
+    /** Villages as given; numbers that are not numbers are left out (the schema has listed them already). */
+    private static List<vn.ntm.core.input.Village> villages(JsonNode vs) {
+        List<vn.ntm.core.input.Village> out = new ArrayList<>();
+        if (vs == null || !vs.isArray()) return out;
+        for (JsonNode v : vs) {
+            Map<String, Map<String, BigDecimal>> inds = new LinkedHashMap<>();
+            v.path("indicators").fields().forEachRemaining(e -> {
+                Map<String, BigDecimal> fig = new LinkedHashMap<>();
+                e.getValue().fields().forEachRemaining(f -> { if (f.getValue().isNumber()) fig.put(f.getKey(), number(f.getValue())); });
+                inds.put(e.getKey(), fig);
+            });
+            out.add(new vn.ntm.core.input.Village(text(v, "code"), text(v, "name"), inds));
+        }
+        return out;
+    }
 
     private static String text(JsonNode n, String field) {
         JsonNode v = n.get(field);

@@ -89,6 +89,10 @@ public final class TextReport {
                         .append(e.title() == null ? "" : " – " + e.title()).append("\n");
             }
         }
+        if (!r.stillNeeds().isEmpty()) {
+            sb.append("\nCòn phải làm, gần đạt nhất trước (still needs, closest first):\n")
+                    .append(vn.ntm.core.planning.StillNeedsText.render(r.stillNeeds(), "    "));
+        }
 
         sb.append("\nLấy ý kiến sự hài lòng của người dân (resident satisfaction poll): ");
         if (r.pollReadiness().ready()) {

@@ -24,7 +24,7 @@ public final class Deadlines {
     /** The result with its schedule; the result is unchanged when the plan does not cover the commune. */
     public static AssessmentResult apply(AssessmentResult r, DistrictPlan plan) {
         if (!plan.covers(r.commune().code())) return r;
-        return r.withSchedule(schedule(r, plan));
+        return r.withSchedule(schedule(r, plan)).withStillNeeds(vn.ntm.core.planning.StillNeeds.of(r, plan));
     }
 
     public static Schedule schedule(AssessmentResult r, DistrictPlan plan) {

@@ -35,14 +35,17 @@ public record DistrictReport(String format, String district, @JsonInclude(JsonIn
 
     /** One commune's part of the report. {@code groups}: criterion codes per follow-up group, in catalog order. */
     @JsonPropertyOrder({"commune", "criteriaSet", "criteriaSetName", "assessedOn", "achievedCount", "criteriaCount",
-            "achieved", "provinceAppraisal", "groups", "schedule", "progress", "pollReadiness", "recognition"})
+            "achieved", "provinceAppraisal", "groups", "schedule", "progress", "pollReadiness", "recognition", "stillNeeds",
+            "forecast"})
     public record CommuneSection(CommuneInfo commune, String criteriaSet, String criteriaSetName, LocalDate assessedOn,
                                  int achievedCount, int criteriaCount, List<String> achieved,
                                  ProvinceAppraisal provinceAppraisal, Map<AppraisalGroup, List<String>> groups,
                                  @JsonInclude(JsonInclude.Include.NON_NULL) Schedule schedule,
                                  @JsonInclude(JsonInclude.Include.NON_NULL) Progress progress,
                                  PollReadiness pollReadiness, Recognition recognition,
-                                 @com.fasterxml.jackson.annotation.JsonIgnore AssessmentResult result) { }
+                                 @com.fasterxml.jackson.annotation.JsonIgnore AssessmentResult result,
+                                 @JsonInclude(JsonInclude.Include.NON_EMPTY) List<vn.ntm.core.result.StillNeed> stillNeeds,
+                                 @JsonInclude(JsonInclude.Include.NON_NULL) vn.ntm.core.planning.Forecast forecast) { }
 
     /**
      * Builds the report. For each commune (and criteria set) the latest of {@code current} is reported; the week's
@@ -68,7 +71,10 @@ public record DistrictReport(String format, String district, @JsonInclude(JsonIn
             AssessmentResult before = candidates.stream().filter(x -> x.assessedOn().isBefore(latest.assessedOn()))
                     .max(Comparator.comparing(AssessmentResult::assessedOn)).orElse(null);
             AssessmentResult now = plan == null ? latest : Deadlines.apply(latest, plan);
-            sections.add(section(now, before == null ? null : Progress.between(before, now)));
+            List<AssessmentResult> history = new ArrayList<>(rs);
+            history.addAll(earlier.getOrDefault(e.getKey(), List.of()));
+            sections.add(section(now, before == null ? null : Progress.between(before, now),
+                    vn.ntm.core.planning.Forecast.of(history, plan)));
             if (asOf == null || now.assessedOn().isAfter(asOf)) asOf = now.assessedOn();
         }
         CommuneInfo first = sections.get(0).commune();
@@ -80,12 +86,12 @@ public record DistrictReport(String format, String district, @JsonInclude(JsonIn
 
     private static String key(AssessmentResult r) { return r.commune().code() + "|" + r.criteriaSet(); }
 
-    private static CommuneSection section(AssessmentResult r, Progress p) {
+    private static CommuneSection section(AssessmentResult r, Progress p, vn.ntm.core.planning.Forecast forecast) {
         Map<AppraisalGroup, List<String>> groups = new EnumMap<>(AppraisalGroup.class);
         for (AppraisalGroup g : AppraisalGroup.values()) groups.put(g, new ArrayList<>());
         for (CriterionResult c : r.criteria()) groups.get(c.group()).add(c.code());
         return new CommuneSection(r.commune(), r.criteriaSet(), r.criteriaSetName(), r.assessedOn(), r.achievedCount(),
                 r.criteriaCount(), r.achievedCodes(), ProvinceAppraisal.of(r), groups, r.schedule(), p, r.pollReadiness(),
-                r.recognition(), r);
+                r.recognition(), r, r.stillNeeds(), forecast);
     }
 }

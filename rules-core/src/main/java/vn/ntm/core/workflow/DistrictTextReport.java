@@ -171,6 +171,14 @@ public final class DistrictTextReport {
             }
         }
 
+        if (s.forecast() != null) {
+            sb.append("  – Dự báo theo tiến độ các tuần (forecast from weekly progress): ")
+                    .append(vn.ntm.core.planning.StillNeedsText.forecast(s.forecast())).append("\n");
+        }
+        if (!s.stillNeeds().isEmpty()) {
+            sb.append("  – Còn phải làm, gần đạt nhất trước (still needs, closest first):\n")
+                    .append(vn.ntm.core.planning.StillNeedsText.render(s.stillNeeds(), "      "));
+        }
         sb.append("  – Lấy ý kiến sự hài lòng của người dân (satisfaction poll): ");
         if (s.pollReadiness().ready()) {
             sb.append("ĐỦ ĐIỀU KIỆN, đề nghị Ủy ban MTTQ tổ chức lấy ý kiến (ready)\n");

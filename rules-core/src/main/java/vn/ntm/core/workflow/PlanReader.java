@@ -28,7 +28,8 @@ public final class PlanReader {
     private static final Map<String, AppraisalGroup> DEADLINE_KEYS = Map.of(
             "achievedNotAppraised", AppraisalGroup.ACHIEVED_NOT_APPRAISED,
             "toAchieve", AppraisalGroup.TO_ACHIEVE);
-    private static final Set<String> TOP = Set.of("format", "district", "province", "source", "deadlines", "weeklyReport", "communes");
+    private static final Set<String> TOP = Set.of("format", "district", "province", "source", "deadlines", "weeklyReport", "communes",
+            "responsible");
     private static final Set<String> WEEKLY = Set.of("day", "time", "from", "to", "recipient");
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
@@ -120,8 +121,25 @@ public final class PlanReader {
                 }
             }
         }
+        Map<String, String> responsible = new java.util.LinkedHashMap<>();
+        JsonNode resp = root.get("responsible");
+        if (resp != null && !resp.isNull()) {
+            if (!resp.isObject()) {
+                errors.add(new InputError("responsible", "expected a mapping of criterion or indicator code to the responsible body"));
+            } else {
+                for (Iterator<String> it = resp.fieldNames(); it.hasNext(); ) {
+                    String code = it.next();
+                    if (!code.matches("[0-9]+(\\.[0-9]+)?")) {
+                        errors.add(new InputError("responsible." + code, "expected a criterion or indicator code (e.g. 17 or 17.1)"));
+                        continue;
+                    }
+                    String body = text(resp, code, "responsible.", true, errors);
+                    if (body != null) responsible.put(code, body);
+                }
+            }
+        }
         if (!errors.isEmpty()) throw new InvalidPlanException(source, errors);
-        return new DistrictPlan(format, district, province, src, deadlines, weekly, List.copyOf(communes));
+        return new DistrictPlan(format, district, province, src, deadlines, weekly, List.copyOf(communes), responsible);
     }
 
     private static void unknown(JsonNode node, Set<String> known, String prefix, List<InputError> errors) {
