@@ -10,14 +10,12 @@ import vn.ntm.core.facts.CriterionStatus;
 import vn.ntm.core.facts.IndicatorCheck;
 import vn.ntm.core.facts.IndicatorOutcome;
 import vn.ntm.core.facts.IndicatorStatus;
-import vn.ntm.core.facts.ProvidedEvidence;
 import vn.ntm.core.input.Assessment;
-import vn.ntm.core.input.EvidenceItem;
 import vn.ntm.core.result.AssessmentResult;
 
 /**
  * Decides one indicator and its criterion again, under another evaluator's levels, by running the same rules on only
- * that criterion's facts (its indicator checks, its anchor, its provided evidence). A level sweep changes one level:
+ * that criterion's facts (its indicator checks, which carry the provided evidence, and its anchor). A level sweep changes one level:
  * the other criteria cannot change, so re-running all of them is wasted work. The decision and the criterion's status
  * come from the rules themselves, never from a second implementation of them.
  */
@@ -28,7 +26,7 @@ public final class CriterionRerun {
     public record Decision(IndicatorStatus indicator, CriterionStatus criterion) { }
 
     /**
-     * The indicator alone: its check and its provided evidence, no criterion anchor. Cheaper than {@link #decide} when
+     * The indicator alone: its check (with its provided evidence), no criterion anchor. Cheaper than {@link #decide} when
      * the criterion's status for each indicator status is already known (the other indicators do not change).
      */
     public static IndicatorStatus decideIndicator(Evaluator evaluator, Assessment given, AssessmentResult companion, String indicatorCode) {
@@ -38,9 +36,6 @@ public final class CriterionRerun {
         try {
             EntryPoint facts = session.getEntryPoint("DEFAULT");
             for (IndicatorCheck c : evaluator.checks(a, set, i -> i.code().equals(indicatorCode))) facts.insert(c);
-            for (EvidenceItem e : a.evidence()) {
-                if (e.indicator().equals(indicatorCode)) facts.insert(new ProvidedEvidence(e.indicator(), e.document()));
-            }
             if (set.prerequisiteSet() != null) facts.insert(Companions.prerequisite(set, a, companion));
             session.fireAllRules();
             Collected collected = new Collected();
@@ -71,10 +66,6 @@ public final class CriterionRerun {
             for (IndicatorCheck c : evaluator.checks(a, set, i -> i.criterion().equals(criterion))) facts.insert(c);
             for (CriterionFact c : evaluator.criterionFacts(set.id())) {
                 if (c.getCode().equals(criterion)) facts.insert(c);
-            }
-            for (EvidenceItem e : a.evidence()) {
-                Indicator ind = set.indicator(e.indicator());
-                if (ind != null && ind.criterion().equals(criterion)) facts.insert(new ProvidedEvidence(e.indicator(), e.document()));
             }
             if (set.prerequisiteSet() != null) facts.insert(Companions.prerequisite(set, a, companion));
             session.fireAllRules();

@@ -294,8 +294,6 @@ public final class Evaluator {
             for (Overlay o : proposals) if (o.appliesTo(province, setId)) return java.util.Optional.of(o.table());
             return java.util.Optional.empty();
         }).orElse(null);
-        }
-        return out;
     }
 
     /**
