@@ -128,7 +128,7 @@ public final class TemplateWriter {
             r++;
         }
         int freeze = r;
-        List<Region> regions = filled.stream().map(a -> a.commune().thresholdRegion()).distinct().toList();
+        List<Region> regions = filled.stream().map(a -> defs.thresholdRegion(a.commune(), set.id(), a.assessedOn())).distinct().toList();
         LocalDate day = filled.isEmpty() ? Levels.dayWithin(set.validFrom(), set.validTo(), today) : filled.get(0).assessedOn();
         ThresholdTable table = defs.thresholds(set.id());
         for (Criterion c : set.criteria()) {
