@@ -40,14 +40,16 @@ import vn.ntm.core.workflow.ProvinceAppraisal;
  * {@code province}, {@code assessedOn}, {@code values} (code → value; null removes), {@code notApplicable},
  * {@code evidence: complete} (every document the dossier asks for: an input convenience, never an expectation),
  * {@code appraisals}, {@code prerequisite}, {@code recognition}, {@code overlay} (a file of {@code overlays/}, or a list of them),
- * {@code companions} (assessments of the same commune under other sets, evaluated in the same batch first).
+ * {@code companions} (assessments of the same commune under other sets, evaluated in the same batch first),
+ * {@code strict: true} (only CERTAIN outcomes kept, POLICY.md §4) and {@code acceptOverlay: true}.
  */
 public final class CaseRunner {
     private static final Set<String> INPUT_KEYS = Set.of("example", "region", "categories", "province", "assessedOn",
-            "values", "notApplicable", "evidence", "appraisals", "prerequisite", "recognition", "overlay", "companions", "set");
+            "values", "notApplicable", "evidence", "appraisals", "prerequisite", "recognition", "overlay", "companions", "set",
+            "strict", "acceptOverlay");
     private static final Set<String> EXPECT_KEYS = Set.of("indicators", "reasons", "criteria", "achieved", "achievedCriteria",
             "pollReady", "pollBlockers", "recognition", "recognitionBlockers", "provinceAppraisal", "error",
-            "thresholdRegion", "report");
+            "thresholdRegion", "report", "certainty", "criterionCertainty");
     private static final Path EXAMPLES = Path.of("..", "examples");
 
     private final Definitions defs;
@@ -74,7 +76,7 @@ public final class CaseRunner {
         List<String> overlays = new ArrayList<>();
         if (in.path("overlay").isArray()) in.get("overlay").forEach(n -> overlays.add(n.asText()));
         else if (in.has("overlay")) overlays.add(in.get("overlay").asText());
-        Evaluator ev = evaluator(overlays);
+        Evaluator ev = evaluator(overlays, in.path("strict").asBoolean(false), in.path("acceptOverlay").asBoolean(false));
         AssessmentResult r;
         try {
             List<Assessment> batch = new ArrayList<>();
@@ -110,6 +112,16 @@ public final class CaseRunner {
             IndicatorResult i = r.indicator(e.getKey());
             String got = i == null || i.reason() == null ? "(none)" : i.reason().name();
             if (!got.equals(e.getValue().asText())) wrong.add("no-data reason of " + e.getKey() + ": expected " + e.getValue().asText() + ", got " + got);
+        });
+        expect.path("certainty").fields().forEachRemaining(e -> {
+            IndicatorResult i = r.indicator(e.getKey());
+            String got = i == null || i.certainty() == null ? "(none)" : i.certainty().name();
+            if (!got.equals(e.getValue().asText())) wrong.add("certainty of " + e.getKey() + ": expected " + e.getValue().asText() + ", got " + got + describe(i));
+        });
+        expect.path("criterionCertainty").fields().forEachRemaining(e -> {
+            CriterionResult cr = r.criterion(e.getKey());
+            String got = cr == null || cr.certainty() == null ? "(none)" : cr.certainty().name();
+            if (!got.equals(e.getValue().asText())) wrong.add("certainty of criterion " + e.getKey() + ": expected " + e.getValue().asText() + ", got " + got);
         });
         expect.path("criteria").fields().forEachRemaining(e -> {
             CriterionResult cr = r.criterion(e.getKey());
@@ -211,9 +223,9 @@ public final class CaseRunner {
         return NtmJson.readAssessment(bytes, where, defs);
     }
 
-    private Evaluator evaluator(List<String> overlays) {
-        return evaluators.computeIfAbsent(String.join(",", overlays), k -> {
-            Evaluator.Builder b = Evaluator.builder().definitions(defs);
+    private Evaluator evaluator(List<String> overlays, boolean strict, boolean acceptOverlay) {
+        return evaluators.computeIfAbsent(String.join(",", overlays) + "|" + strict + "|" + acceptOverlay, k -> {
+            Evaluator.Builder b = Evaluator.builder().definitions(defs).strict(strict).acceptOverlay(acceptOverlay);
             for (String o : overlays) b.overlay(Overlay.load(overlayPath(o), defs));
             return b.build();
         });
