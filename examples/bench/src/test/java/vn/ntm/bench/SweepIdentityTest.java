@@ -70,11 +70,12 @@ class SweepIdentityTest {
         Overlay current = Overlay.load(new java.io.ByteArrayInputStream("""
                 format: ntm-overlay/1
                 province: Tỉnh thử
+                region: TDMNPB
                 decision: "QĐ thử (test)"
                 criteriaSet: xa-ntm-2021-2025
                 thresholds:
-                  - { indicator: "10", from: 2024-01-01, value: 40, verified: false, citation: "QĐ thử, chỉ tiêu 10" }
-                  - { indicator: "17.11", from: 2024-01-01, value: 30, verified: false, citation: "QĐ thử, chỉ tiêu 17.11" }
+                  - { indicator: "10", from: 2024-01-01, value: 40, provenance: PROVINCIAL, citation: "QĐ thử, chỉ tiêu 10" }
+                  - { indicator: "17.11", from: 2024-01-01, value: 30, provenance: PROVINCIAL, citation: "QĐ thử, chỉ tiêu 17.11" }
                 """.getBytes(java.nio.charset.StandardCharsets.UTF_8)), "test overlay", defs);
         java.util.SplittableRandom rnd = new java.util.SplittableRandom(13);
         List<Assessment> good = new ArrayList<>();

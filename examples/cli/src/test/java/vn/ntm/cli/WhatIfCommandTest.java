@@ -60,13 +60,14 @@ class WhatIfCommandTest {
         Files.writeString(current, """
                 format: ntm-overlay/1
                 province: Lạng Sơn
+                region: TDMNPB
                 decision: "QĐ minh họa (test)"
                 criteriaSet: xa-ntm-2021-2025
                 thresholds:
                   - indicator: "17.8"
                     from: 2024-01-01
                     value: 75
-                    verified: false
+                    provenance: PROVINCIAL
                     citation: "QĐ minh họa, chỉ tiêu 17.8"
                 """);
         CliRun r = CliRun.run("what-if", "--format", "json", "--overlay", PROPOSAL, "--overlay", current.toString(), "huu-lung");

@@ -111,6 +111,7 @@ public final class Definitions {
         rulesByIndicator.putAll(base.rulesByIndicator);
         allRules.putAll(base.allRules);
         recognitionRules.putAll(base.recognitionRules);
+        villageRules.putAll(base.villageRules);
         modelsOfSet.putAll(base.modelsOfSet);
         ruleLocks.putAll(base.ruleLocks);
         modelClasses.addAll(base.modelClasses);

@@ -44,7 +44,8 @@ public final class Sweep {
     private final List<AssessmentResult> base;
     private final int[] inSet;              // indexes of the batch in the swept set
     private final AssessmentResult[] companion;
-    private final Set<String> provinces = new LinkedHashSet<>();
+    /** The provinces of the batch, each with its own region (an overlay names both). */
+    private final Map<String, vn.ntm.core.catalog.Region> provinces = new java.util.LinkedHashMap<>();
     /**
      * Per commune of the set, the criterion's status for each status of the swept indicator, as the rules decided it. The
      * other indicators of the criterion do not change with the level, so once the rules have decided the criterion for
@@ -78,7 +79,7 @@ public final class Sweep {
         for (int i : inSet) {
             Assessment a = this.batch.get(i);
             if (set.prerequisiteSet() != null) companion[i] = byKey.get(a.commune().code() + "|" + set.prerequisiteSet());
-            if (a.commune().province() != null) provinces.add(a.commune().province());
+            if (a.commune().province() != null) provinces.putIfAbsent(a.commune().province(), a.commune().region());
             AssessmentResult r = base.get(i);
             criterionFor[i] = new java.util.concurrent.ConcurrentHashMap<>();
             criterionFor[i].put(r.indicator(indicator.code()).status(), r.criterion(criterion.code()).status());
