@@ -15,6 +15,9 @@ final class Messages {
 
     private Messages() { }
 
+    /** Whether a PREREQUISITE_NOT_MET blocker says the prerequisite is unknown rather than failed. */
+    static boolean unknownPrerequisite(Blocker b) { return b.message().startsWith(PREREQUISITE_UNKNOWN); }
+
     static Blocker criterionBlocker(BlockerKind kind, Criterion c) {
         if (kind == BlockerKind.CRITERION_INCOMPLETE) {
             return new Blocker(kind, c.code(), "Tiêu chí " + c.label() + " chưa đủ số liệu để đánh giá",

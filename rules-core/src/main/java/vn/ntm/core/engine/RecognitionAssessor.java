@@ -56,7 +56,7 @@ public final class RecognitionAssessor {
         for (Blocker b : r.pollReadiness().blockers()) {
             if (b.kind() == BlockerKind.PREREQUISITE_NOT_MET) {
                 blockers.add(b);
-                if (b.message().startsWith(Messages.PREREQUISITE_UNKNOWN)) unknown = true; else failed = true;
+                if (Messages.unknownPrerequisite(b)) unknown = true; else failed = true;
             }
         }
         if (in == null) {

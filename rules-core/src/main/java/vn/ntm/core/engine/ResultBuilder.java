@@ -101,6 +101,10 @@ final class ResultBuilder {
         if (ready != blockers.isEmpty()) throw new IllegalStateException("poll readiness disagrees with its blockers");
 
         List<Warning> warnings = warnings(unverified, lowConfidence, decided);
+        if (c.prerequisite != null && c.prerequisite.getContradiction() != null) {
+            warnings.add(0, new Warning("PREREQUISITE_RECORD_CONTRADICTED", c.prerequisite.getContradiction(),
+                    c.prerequisite.getContradictionEn()));
+        }
         CommuneInfo info = new CommuneInfo(a.commune().code(), a.commune().name(), a.commune().region(),
                 a.commune().thresholdRegion(), a.commune().district(), a.commune().province(), a.commune().categories());
         AssessmentResult partial = new AssessmentResult(AssessmentResult.FORMAT, info, set.id(), set.nameVi(), a.assessedOn(),

@@ -81,7 +81,7 @@ public final class IndicatorCheck {
      */
     public IndicatorOutcome metBy(PrerequisiteFact p) {
         expect(Comparator.BOOLEAN);
-        if (!p.isKnown()) return IndicatorOutcome.noData(this, NoDataReason.NO_VALUE);
+        if (!p.isKnown()) return IndicatorOutcome.noData(this, NoDataReason.PREREQUISITE_UNKNOWN);
         return new IndicatorOutcome(this, p.isMet() ? IndicatorStatus.PASS : IndicatorStatus.FAIL, null, null, null);
     }
 
