@@ -16,7 +16,11 @@ final class DefinitionFiles {
     private DefinitionFiles() { }
 
     /** {@code META-INF/ntm/definitions.yaml}: what a definitions jar provides. */
-    record Index(String format, String modelIndex, String commonPackage, List<String> sets, String parameters) { }
+    record Index(String format, String modelIndex, String commonPackage, List<String> sets, String parameters,
+                 String units) { }
+
+    /** {@code units}: what a figure in each unit of measure can be at all (see {@link vn.ntm.core.catalog.UnitRange}). */
+    record Units(List<vn.ntm.core.catalog.UnitRange> units) { }
 
     /** {@code prerequisiteSet}/{@code prerequisiteRef}: optional, the set a commune must already be recognised under. */
     record Catalog(String id, String nameVi, String nameEn, String legalBasis, String rulePackage,

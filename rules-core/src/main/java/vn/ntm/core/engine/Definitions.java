@@ -59,6 +59,7 @@ public final class Definitions {
     private final Map<String, List<RuleInfo>> allRules = new HashMap<>();
     private final List<String> modelClasses = new ArrayList<>();
     private final Parameters parameters;
+    private final Map<String, vn.ntm.core.catalog.UnitRange> units = new HashMap<>();
 
     private Definitions(ClassLoader cl) {
         List<URL> indexes = resources(cl, INDEX);
@@ -78,6 +79,7 @@ public final class Definitions {
             for (String setId : index.sets()) loadSet(cl, setId, index.commonPackage(), bases);
             bases.await();   // model errors surface here even for an index with no sets
             if (index.parameters() != null) params = Parameters.load(resource(cl, index.parameters()));
+            if (index.units() != null) loadUnits(resource(cl, index.units()));
         }
         this.parameters = params == null ? Parameters.none() : params;
         for (CriteriaSet s : sets.values()) {
@@ -108,6 +110,29 @@ public final class Definitions {
     public KieBase kieBase(String setId) { return kieBases.get(setId); }
 
     public Parameters parameters() { return parameters; }
+
+    /** The plausible range of a unit of measure, or null when the definitions state none. */
+    public vn.ntm.core.catalog.UnitRange unitRange(String unit) { return units.get(unit); }
+
+    private void loadUnits(URL url) {
+        for (vn.ntm.core.catalog.UnitRange u : read(url, DefinitionFiles.Units.class).units()) {
+            require(u.unit() != null && u.min() != null && u.max() != null && u.basis() != null && u.min().compareTo(u.max()) <= 0,
+                    url + ": unit " + u.unit() + " needs min <= max and a basis");
+            require(units.put(u.unit(), u) == null, url + ": unit " + u.unit() + " listed twice");
+        }
+        // every numeric unit a catalog uses must have its range, so no figure goes unchecked
+        for (CriteriaSet s : sets.values()) {
+            for (vn.ntm.core.catalog.Indicator i : s.indicators().values()) {
+                if (i.isComposite()) {
+                    for (vn.ntm.core.catalog.Part p : i.parts()) {
+                        require(units.containsKey(p.unit()), url + ": no range for unit '" + p.unit() + "' of " + s.id() + " " + i.code() + "." + p.name());
+                    }
+                } else if (!i.isBoolean()) {
+                    require(units.containsKey(i.unit()), url + ": no range for unit '" + i.unit() + "' of " + s.id() + " " + i.code());
+                }
+            }
+        }
+    }
 
     /** The pre-built executable-model classes the rule bases were made from. */
     public List<String> modelClasses() { return List.copyOf(modelClasses); }

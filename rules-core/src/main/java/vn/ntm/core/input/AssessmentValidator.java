@@ -52,7 +52,7 @@ public final class AssessmentValidator {
                         + "a recognition record or a companion assessment), not from a value: remove it"));
                 continue;
             }
-            checkValue(ind, e.getValue(), path, errors);
+            checkValue(ind, e.getValue(), path, errors, defs);
             if (a.notApplicable().contains(ind.code())) {
                 errors.add(new InputError(path, "indicator " + ind.code() + " is declared not applicable and also given a value"));
             }
@@ -99,12 +99,20 @@ public final class AssessmentValidator {
         if (a.recognition() != null && a.recognition().satisfactionPoll() != null) {
             SatisfactionPoll p = a.recognition().satisfactionPoll();
             String path = "recognition.satisfactionPoll";
-            if (p.households() <= 0) errors.add(new InputError(path + ".households", "must be a positive number of households"));
+            vn.ntm.core.catalog.UnitRange households = defs.unitRange("hộ");
+            if (p.households() <= 0) {
+                errors.add(new InputError(path + ".households", "số hộ phải lớn hơn 0 (must be a positive number of households)"));
+            } else if (households != null && households.problem(BigDecimal.valueOf(p.households())) != null) {
+                errors.add(new InputError(path + ".households", "số hộ không thể có (not a possible number of households): "
+                        + p.households() + "; " + households.problem(BigDecimal.valueOf(p.households()))));
+            }
             if (p.respondents() < 0 || p.respondents() > p.households()) {
-                errors.add(new InputError(path + ".respondents", "must be between 0 and households (" + p.households() + ")"));
+                errors.add(new InputError(path + ".respondents", "số hộ được hỏi phải từ 0 đến số hộ " + p.households()
+                        + " (must be between 0 and households, " + p.households() + ")"));
             }
             if (p.satisfied() < 0 || p.satisfied() > p.respondents()) {
-                errors.add(new InputError(path + ".satisfied", "must be between 0 and respondents (" + p.respondents() + ")"));
+                errors.add(new InputError(path + ".satisfied", "số hộ hài lòng phải từ 0 đến số hộ được hỏi " + p.respondents()
+                        + " (must be between 0 and respondents, " + p.respondents() + ")"));
             }
         }
         return errors;
@@ -133,7 +141,7 @@ public final class AssessmentValidator {
         return false;
     }
 
-    private static void checkValue(Indicator ind, Object v, String path, List<InputError> errors) {
+    private static void checkValue(Indicator ind, Object v, String path, List<InputError> errors, Definitions defs) {
         if (ind.isBoolean()) {
             if (!(v instanceof Boolean)) errors.add(new InputError(path, "indicator " + ind.code() + " is yes/no (Đạt): expected true or false, got " + describe(v)));
         } else if (ind.isComposite()) {
@@ -149,29 +157,44 @@ public final class AssessmentValidator {
                     errors.add(new InputError(pp, "unknown part '" + e.getKey() + "' of indicator " + ind.code() + ": expected "
                             + ind.parts().stream().map(Part::name).toList()));
                 } else if (e.getValue() != null) {
-                    checkNumber(e.getValue(), p.isPercent(), p.unit(), pp, errors);
+                    checkNumber(e.getValue(), p.isPercent(), p.unit(), pp, errors, defs);
                 }
             }
         } else {
-            checkNumber(v, ind.isPercent(), ind.unit(), path, errors);
+            checkNumber(v, ind.isPercent(), ind.unit(), path, errors, defs);
         }
     }
 
-    private static void checkNumber(Object v, boolean percent, String unit, String path, List<InputError> errors) {
+    private static void checkNumber(Object v, boolean percent, String unit, String path, List<InputError> errors,
+                                    Definitions defs) {
         if (!(v instanceof BigDecimal n)) {
             errors.add(new InputError(path, "expected a number (" + unit + "), got " + describe(v)));
             return;
         }
+        String insane = Numbers.problem(n);
+        if (insane != null) {
+            errors.add(new InputError(path, insane + ": " + Numbers.show(n)));
+            return;
+        }
+        vn.ntm.core.catalog.UnitRange range = defs.unitRange(unit);
+        if (range != null) {
+            String why = range.problem(n);
+            if (why != null) {
+                errors.add(new InputError(path, "giá trị " + Numbers.show(n) + " không thể có với đơn vị " + unit
+                        + " (value " + Numbers.show(n) + " " + why + " for unit " + unit + ")"));
+            }
+            return;
+        }
         if (percent && (n.signum() < 0 || n.compareTo(HUNDRED) > 0)) {
-            errors.add(new InputError(path, "value " + n.toPlainString() + " is outside 0–100 (" + unit + ")"));
+            errors.add(new InputError(path, "value " + Numbers.show(n) + " is outside 0–100 (" + unit + ")"));
         } else if (!percent && n.signum() < 0) {
-            errors.add(new InputError(path, "value " + n.toPlainString() + " is negative (" + unit + ")"));
+            errors.add(new InputError(path, "value " + Numbers.show(n) + " is negative (" + unit + ")"));
         }
     }
 
     private static String describe(Object v) {
         if (v instanceof Boolean b) return b.toString();
-        if (v instanceof BigDecimal n) return n.toPlainString();
+        if (v instanceof BigDecimal n) return Numbers.show(n);
         if (v instanceof Map) return "an object";
         return v == null ? "null" : v.getClass().getSimpleName();
     }
