@@ -24,6 +24,11 @@ public final class NtmCommand implements Runnable {
 
     /** Runs the command line with the given streams; returns the exit code (0 done, 2 bad input, 1 other failure). */
     public static int execute(String[] args, PrintStream out, PrintStream err) {
+        return commandLine(out, err).execute(args);
+    }
+
+    /** The command line, its streams and exception handlers set, ready to execute. */
+    static CommandLine commandLine(PrintStream out, PrintStream err) {
         CommandLine cl = new CommandLine(new NtmCommand());
         cl.setOut(new java.io.PrintWriter(out, true));
         cl.setErr(new java.io.PrintWriter(err, true));
@@ -32,6 +37,6 @@ public final class NtmCommand implements Runnable {
             if (System.getenv("NTM_DEBUG") != null) ex.printStackTrace(err);
             return 1;
         });
-        return cl.execute(args);
+        return cl;
     }
 }
