@@ -9,11 +9,14 @@ import java.math.BigDecimal;
  */
 public record UnitRange(String unit, BigDecimal min, BigDecimal max, boolean whole, String basis) {
 
-    /** Why {@code v} cannot be a figure in this unit, or null when it can (English; the caller adds Vietnamese). */
-    public String problem(BigDecimal v) {
-        if (whole && v.signum() != 0 && v.stripTrailingZeros().scale() > 0) return "must be a whole number";
+    /** Why {@code v} cannot be a figure in this unit (Vietnamese, English alongside), or null when it can. */
+    public String problem(BigDecimal v, String shown) {
+        if (whole && v.signum() != 0 && v.stripTrailingZeros().scale() > 0) {
+            return "giá trị " + shown + " phải là số nguyên (value " + shown + " is not a whole number (" + unit + "))";
+        }
         if (v.compareTo(min) < 0 || v.compareTo(max) > 0) {
-            return "must lie between " + min.toPlainString() + " and " + max.toPlainString();
+            String range = min.toPlainString() + "–" + max.toPlainString();
+            return "giá trị " + shown + " nằm ngoài khoảng " + range + " (value " + shown + " is outside " + range + " (" + unit + "))";
         }
         return null;
     }

@@ -17,7 +17,7 @@ final class DefinitionFiles {
 
     /** {@code META-INF/ntm/definitions.yaml}: what a definitions jar provides. */
     record Index(String format, String modelIndex, String commonPackage, List<String> sets, String parameters,
-                 String units) { }
+                 String units, String followUp) { }
 
     /** {@code units}: what a figure in each unit of measure can be at all (see {@link vn.ntm.core.catalog.UnitRange}). */
     record Units(List<vn.ntm.core.catalog.UnitRange> units) { }

@@ -60,6 +60,7 @@ public final class Definitions {
     private final List<String> modelClasses = new ArrayList<>();
     private final Parameters parameters;
     private final Map<String, vn.ntm.core.catalog.UnitRange> units = new HashMap<>();
+    private vn.ntm.core.workflow.FollowUpPolicy followUp;
 
     private Definitions(ClassLoader cl) {
         List<URL> indexes = resources(cl, INDEX);
@@ -80,6 +81,7 @@ public final class Definitions {
             bases.await();   // model errors surface here even for an index with no sets
             if (index.parameters() != null) params = Parameters.load(resource(cl, index.parameters()));
             if (index.units() != null) loadUnits(resource(cl, index.units()));
+            if (index.followUp() != null) followUp = loadFollowUp(resource(cl, index.followUp()));
         }
         this.parameters = params == null ? Parameters.none() : params;
         for (CriteriaSet s : sets.values()) {
@@ -110,6 +112,21 @@ public final class Definitions {
     public KieBase kieBase(String setId) { return kieBases.get(setId); }
 
     public Parameters parameters() { return parameters; }
+
+    /** How the district sorts criteria into follow-up groups (policy data), or null when the definitions give none. */
+    public vn.ntm.core.workflow.FollowUpPolicy followUp() { return followUp; }
+
+    private static vn.ntm.core.workflow.FollowUpPolicy loadFollowUp(URL url) {
+        vn.ntm.core.workflow.FollowUpPolicy p = read(url, vn.ntm.core.workflow.FollowUpPolicy.class);
+        require(p.source() != null && p.rules() != null && !p.rules().isEmpty(), url + ": a follow-up policy needs its source and rules");
+        for (vn.ntm.core.workflow.FollowUpPolicy.Rule r : p.rules()) {
+            require(r.group() != null && r.basis() != null, url + ": every follow-up rule needs its group and basis");
+        }
+        // every criterion falls in a group: the last rule must match anything
+        var last = p.rules().get(p.rules().size() - 1);
+        require(last.appraisedAtLeast() == null && last.status() == null, url + ": the last follow-up rule must match every criterion");
+        return p;
+    }
 
     /** The plausible range of a unit of measure, or null when the definitions state none. */
     public vn.ntm.core.catalog.UnitRange unitRange(String unit) { return units.get(unit); }

@@ -89,8 +89,9 @@ final class ResultBuilder {
             CriterionOutcome co = c.criteria.get(cr.code());
             if (co == null) throw new IllegalStateException(set.id() + ": no status derived for criterion " + cr.code());
             Appraisals.State ap = Appraisals.state(a.appraisals(), cr.code());
+            vn.ntm.core.workflow.FollowUpPolicy policy = defs.followUp();
             criteria.add(new CriterionResult(cr.code(), cr.nameVi(), cr.nameEn(), co.getStatus(), ap.level(), inds,
-                    Appraisals.group(co.getStatus(), ap.level()), ap.date()));
+                    policy == null ? null : policy.group(co.getStatus(), ap.level()), ap.date(), ap.refusal()));
         }
         int achieved = c.achieved == null ? 0 : c.achieved.achieved();
         long check = criteria.stream().filter(x -> x.status() == CriterionStatus.ACHIEVED).count();

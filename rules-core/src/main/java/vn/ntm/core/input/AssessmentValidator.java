@@ -102,9 +102,9 @@ public final class AssessmentValidator {
             vn.ntm.core.catalog.UnitRange households = defs.unitRange("hộ");
             if (p.households() <= 0) {
                 errors.add(new InputError(path + ".households", "số hộ phải lớn hơn 0 (must be a positive number of households)"));
-            } else if (households != null && households.problem(BigDecimal.valueOf(p.households())) != null) {
-                errors.add(new InputError(path + ".households", "số hộ không thể có (not a possible number of households): "
-                        + p.households() + "; " + households.problem(BigDecimal.valueOf(p.households()))));
+            } else if (households != null && households.problem(BigDecimal.valueOf(p.households()), "") != null) {
+                errors.add(new InputError(path + ".households",
+                        households.problem(BigDecimal.valueOf(p.households()), String.valueOf(p.households()))));
             }
             if (p.respondents() < 0 || p.respondents() > p.households()) {
                 errors.add(new InputError(path + ".respondents", "số hộ được hỏi phải từ 0 đến số hộ " + p.households()
@@ -178,11 +178,8 @@ public final class AssessmentValidator {
         }
         vn.ntm.core.catalog.UnitRange range = defs.unitRange(unit);
         if (range != null) {
-            String why = range.problem(n);
-            if (why != null) {
-                errors.add(new InputError(path, "giá trị " + Numbers.show(n) + " không thể có với đơn vị " + unit
-                        + " (value " + Numbers.show(n) + " " + why + " for unit " + unit + ")"));
-            }
+            String why = range.problem(n, Numbers.show(n));
+            if (why != null) errors.add(new InputError(path, why));
             return;
         }
         if (percent && (n.signum() < 0 || n.compareTo(HUNDRED) > 0)) {

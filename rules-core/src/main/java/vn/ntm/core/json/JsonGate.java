@@ -69,7 +69,7 @@ final class JsonGate {
                         errors.add(new InputError(path(p.getParsingContext()), why));
                     } else if (!keys.peek().add(name)) {
                         errors.add(new InputError(path(p.getParsingContext()),
-                                DUPLICATE + " '" + name + "' (duplicate key: each field may appear once)"));
+                                DUPLICATE + " '" + Quote.shorten(name, 40) + "' (duplicate key '" + Quote.shorten(name, 40) + "': each field may appear once)"));
                     }
                 } else if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
                     String why = badNumber(p, t);

@@ -349,6 +349,18 @@ public final class NtmJson {
 
     public static JsonNode toTree(Object doc) { return MAPPER.valueToTree(doc); }
 
+    /**
+     * A generator in the layout of {@link #write(Object)}, for documents written piece by piece (e.g. a district report
+     * over thousands of communes). It does not close {@code out}.
+     */
+    public static JsonGenerator generator(java.io.Writer out) {
+        try {
+            return WRITER.without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).createGenerator(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The ntm-error/1 document for a bad input. */
     public static Map<String, Object> errorDocument(String source, List<InputError> errors) {
         Map<String, Object> m = new LinkedHashMap<>();
