@@ -15,14 +15,16 @@ record Outcome(int index, String source, AssessmentResult result, List<InputErro
 
     boolean ok() { return result != null; }
 
-    static Outcome of(CompanionResolver batch, FileBatch files, int i) {
+    static Outcome of(CompanionResolver batch, FileBatch files, int i) { return of(batch, files.source(i), i); }
+
+    static Outcome of(CompanionResolver batch, String source, int i) {
         try {
-            return new Outcome(i, files.source(i), batch.evaluate(i), null);
+            return new Outcome(i, source, batch.evaluate(i), null);
         } catch (InvalidAssessmentException e) {
-            return new Outcome(i, files.source(i), null, e.errors());
+            return new Outcome(i, source, null, e.errors());
         } catch (RuntimeException | StackOverflowError e) {
             // not the input's fault as far as we can tell, but only this file is affected: it gets its error, the rest goes on
-            return new Outcome(i, files.source(i), null, List.of(new InputError("(evaluation)",
+            return new Outcome(i, source, null, List.of(new InputError("(evaluation)",
                     "lỗi khi đánh giá tệp này (evaluating this file failed): " + e.getClass().getSimpleName())));
         }
     }
