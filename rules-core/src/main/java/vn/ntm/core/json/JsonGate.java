@@ -50,14 +50,17 @@ final class JsonGate {
         List<InputError> errors = new ArrayList<>();
         Deque<Set<String>> keys = new ArrayDeque<>();
         int roots = 0;
+        int depth = 0;
         try (JsonParser p = FACTORY.createParser(json)) {
             JsonToken t;
             while ((t = p.nextToken()) != null) {
-                if (keys.isEmpty() && (t.isScalarValue() || t.isStructStart()) && ++roots > 1) {
+                if (depth == 0 && (t.isScalarValue() || t.isStructStart()) && ++roots > 1) {
                     errors.add(new InputError("(document)", "có nội dung thừa sau tài liệu JSON (trailing content after the"
-                            + " document, at line " + p.currentLocation().getLineNr() + "): a file holds exactly one assessment"));
+                            + " document, at line " + p.currentLocation().getLineNr() + ": a file must hold exactly one assessment)"));
                     break;
                 }
+                if (t.isStructStart()) depth++;
+                if (t.isStructEnd()) depth--;
                 if (t == JsonToken.START_OBJECT) {
                     keys.push(new HashSet<>());
                 } else if (t == JsonToken.END_OBJECT) {

@@ -103,6 +103,9 @@ public final class NtmJson {
             String msg = m.getMessage();
             String prefix = m.getInstanceLocation().toString() + ": ";
             if (msg.startsWith(prefix)) msg = msg.substring(prefix.length());
+            msg = Quote.shorten(msg, 200);
+            // type mismatches are merged below, and worded there
+            if (!TYPE_MISMATCH.matcher(msg).matches()) msg = SchemaWords.vi(m.getType()) + " (" + msg + ")";
             out.add(new InputError(path, msg));
         }
         out.sort(java.util.Comparator.comparing(InputError::path).thenComparing(InputError::message));
@@ -125,8 +128,8 @@ public final class NtmJson {
                 out.add(e);
             }
         }
-        expected.forEach((path, types) -> out.add(new InputError(path,
-                found.get(path) + " found, expected " + (types.size() == 1 ? types.get(0) : "one of " + String.join(", ", types)))));
+        expected.forEach((path, types) -> out.add(new InputError(path, SchemaWords.vi("type") + " ("
+                + found.get(path) + " found, expected " + (types.size() == 1 ? types.get(0) : "one of " + String.join(", ", types)) + ")")));
         out.sort(java.util.Comparator.comparing(InputError::path).thenComparing(InputError::message));
         return out;
     }
@@ -157,7 +160,7 @@ public final class NtmJson {
             throw new InvalidAssessmentException(source, List.of(new InputError("(syntax)", "không đọc được tài liệu (cannot read the document)")));
         }
         if (doc == null || !doc.isObject()) {
-            throw new InvalidAssessmentException(source, List.of(new InputError("(document)", "expected a JSON object")));
+            throw new InvalidAssessmentException(source, List.of(new InputError("(document)", "tài liệu phải là một đối tượng JSON (expected a JSON object)")));
         }
         errors.addAll(validate(ASSESSMENT_SCHEMA, doc));
         // read what can be read, so that catalog problems are listed alongside structural ones
@@ -317,7 +320,7 @@ public final class NtmJson {
         try {
             return LocalDate.parse(v.asText());
         } catch (DateTimeParseException e) {
-            errors.add(new InputError(path, "'" + v.asText() + "' is not a valid date (YYYY-MM-DD)"));
+            errors.add(new InputError(path, "ngày không hợp lệ (" + Quote.json(Quote.shorten(v.asText(), 40)) + " is not a valid date, YYYY-MM-DD)"));
             return null;
         }
     }

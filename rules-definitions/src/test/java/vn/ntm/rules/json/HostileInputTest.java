@@ -123,6 +123,13 @@ class HostileInputTest {
     }
 
     @Test
+    void aTopLevelArrayIsNotAnAssessmentAndNotTrailingContent() {
+        List<InputError> e = errors("[1, 2, {\"a\": [3]}]");
+        assertEquals(1, e.size(), e.toString());
+        assertTrue(e.get(0).message().contains("expected a JSON object"), e.toString());
+    }
+
+    @Test
     void invalidUtf8IsAnErrorNamingTheByteOffsetNeverReplaced() {
         byte[][] bad = {
                 {(byte) 0xC0, (byte) 0xAF},                               // overlong '/'
