@@ -87,8 +87,19 @@ final class EvaluateCommand implements Callable<Integer> {
                     if (format == OutputFormat.json) {
                         if (!docs.write(doc, o.source())) bad[0] = true;
                     } else if (o.ok()) {
+                        String text;
+                        try {
+                            text = TextReport.render(r);
+                        } catch (RuntimeException e) {
+                            bad[0] = true;
+                            Inputs.reportInvalid(err, o.source(), Inputs.INVALID_INPUT, List.of(new InputError("(output)",
+                                    "không ghi được báo cáo của tệp này (the report of this file could not be written): "
+                                            + e.getClass().getSimpleName())));
+                            progress.step();
+                            return;
+                        }
                         if (!first[0]) out.print("\n" + "─".repeat(72) + "\n\n");
-                        out.print(TextReport.render(r));
+                        out.print(text);
                         first[0] = false;
                     }
                     progress.step();
