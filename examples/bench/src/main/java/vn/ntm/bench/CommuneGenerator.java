@@ -69,12 +69,12 @@ public final class CommuneGenerator {
                     Map<String, BigDecimal> parts = new LinkedHashMap<>();
                     for (Part p : ind.parts()) {
                         if (rnd.nextInt(100) < 3) continue;
-                        parts.put(p.name(), number(p.comparator(), p.isPercent(),
+                        parts.put(p.name(), number(p.comparator(), p.isPercent(), whole(p.unit()),
                                 table.find(ind.code(), p.name(), thr, day), rnd));
                     }
                     b.value(ind.code(), parts);
                 }
-                default -> b.value(ind.code(), number(ind.comparator(), ind.isPercent(),
+                default -> b.value(ind.code(), number(ind.comparator(), ind.isPercent(), whole(ind.unit()),
                         table.find(ind.code(), null, thr, day), rnd));
             }
             for (EvidenceRequirement r : ind.evidence()) {
@@ -92,8 +92,14 @@ public final class CommuneGenerator {
         return LocalDate.ofEpochDay(from.toEpochDay() + rnd.nextLong(span + 1));
     }
 
-    /** A value near the threshold: about 80% on the passing side. */
-    private static BigDecimal number(Comparator cmp, boolean percent, ThresholdEntry t, SplittableRandom rnd) {
+    /** Counts (smart-village models, outstanding fields) are whole numbers: the law data says so per unit. */
+    private boolean whole(String unit) {
+        var range = defs.unitRange(unit);
+        return range != null && range.whole();
+    }
+
+    /** A value near the threshold: about 80% on the passing side; a count stays whole, on the side it was drawn. */
+    private static BigDecimal number(Comparator cmp, boolean percent, boolean whole, ThresholdEntry t, SplittableRandom rnd) {
         BigDecimal limit = t == null || t.number() == null ? BigDecimal.valueOf(percent ? 70 : 5) : t.number();
         boolean pass = rnd.nextInt(100) < 80;
         double span = Math.max(1, limit.doubleValue() * 0.2);
@@ -103,6 +109,7 @@ public final class CommuneGenerator {
         if (pass && rnd.nextInt(4) == 0) v = limit.doubleValue();   // exactly at the threshold
         if (v < 0) v = 0;
         if (percent && v > 100) v = 100;
+        if (whole) return BigDecimal.valueOf((long) (up ? Math.ceil(v) : Math.floor(v)));
         BigDecimal n = BigDecimal.valueOf(Math.round(v * 10) / 10.0);
         return percent && n.compareTo(HUNDRED) > 0 ? HUNDRED : n;
     }

@@ -1,31 +1,23 @@
 package vn.ntm.cli;
 
-import com.fasterxml.jackson.databind.SequenceWriter;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.function.Function;
-import java.util.stream.Stream;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.stream.IntStream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
+import vn.ntm.core.engine.CompanionResolver;
 import vn.ntm.core.engine.Definitions;
 import vn.ntm.core.engine.DefinitionsException;
+import vn.ntm.core.engine.Overlay;
 import vn.ntm.core.engine.Evaluator;
 import vn.ntm.core.engine.Ordered;
-import vn.ntm.core.engine.Overlay;
-import vn.ntm.core.input.Assessment;
 import vn.ntm.core.input.InputError;
-import vn.ntm.core.input.InvalidAssessmentException;
 import vn.ntm.core.json.NtmJson;
 import vn.ntm.core.report.TextReport;
 import vn.ntm.core.result.AssessmentResult;
@@ -34,7 +26,10 @@ import vn.ntm.core.workflow.DistrictPlan;
 import vn.ntm.core.workflow.InvalidPlanException;
 import vn.ntm.core.workflow.PlanReader;
 
-/** {@code ntm evaluate [--format text|json] [--overlay FILE]... [--strict] [--accept-overlay] [--plan FILE] FILE|DIR...} */
+/**
+ * {@code ntm evaluate [--format text|json|xlsx|html] [-o FILE] [--overlay FILE]... [--strict] [--accept-overlay] [--plan FILE]
+ * FILE|DIR|FILE.xlsx...}
+ */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
         description = "Đánh giá các xã từ tệp ntm-assessment/1 hoặc biểu Excel (evaluate assessment files or .xlsx workbooks; a folder means every *.json in it).")
 final class EvaluateCommand implements Callable<Integer> {
@@ -69,37 +64,16 @@ final class EvaluateCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "assessment files or folders")
     List<Path> inputs;
 
-    private record Invalid(Path file, InvalidAssessmentException e) { }
-
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws java.io.IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Evaluator evaluator;
-        // each overlay is loaded on its own so that an error names the overlay that failed
-        Path current = null;
-        try {
-            Definitions defs = Definitions.load();
-            Evaluator.Builder b = Evaluator.builder().definitions(defs).strict(strict).acceptOverlay(acceptOverlay);
-            for (Path o : overlays) {
-                current = o;
-                b.overlay(Overlay.load(o, defs));
-            }
-            current = null;
-            evaluator = b.build();
-        } catch (DefinitionsException e) {
-            err.println("ntm: " + e.getMessage());
-            if (format == OutputFormat.json) {
-                out.print(NtmJson.write(NtmJson.errorDocument(current == null ? null : current.toString(),
-                        List.of(new InputError(current == null ? "(definitions)" : "(overlay)", e.getMessage())))));
-                out.flush();
-            }
-            return 2;
-        }
-        DistrictPlan districtPlan = null;
+        Evaluator evaluator = Setup.evaluator(overlays, strict, acceptOverlay, format == OutputFormat.json, out, err);
+        if (evaluator == null) return 2;
+        DistrictPlan schedule = null;
         if (plan != null) {
             try {
-                districtPlan = PlanReader.read(plan);
+                schedule = PlanReader.read(plan);
             } catch (InvalidPlanException e) {
                 Inputs.reportInvalid(err, plan, Inputs.INVALID_PLAN, e.errors());
                 if (format == OutputFormat.json) out.print(NtmJson.write(NtmJson.errorDocument(plan.toString(), e.errors())));
@@ -108,109 +82,79 @@ final class EvaluateCommand implements Callable<Integer> {
             }
         }
         // workbooks in, or xlsx / html / a file out: the officials' desk (a separate, non-streaming path)
-        if (DeskEvaluate.applies(this)) return DeskEvaluate.run(this, evaluator, districtPlan, out, err);
-        List<Path> files = Inputs.files(inputs, err);
-        if (files == null) return 1;
-        if (files.isEmpty()) {
-            err.println("ntm: no assessment files (*.json) found in " + inputs);
-            return 1;
-        }
-        // A nâng cao (or kiểu mẫu) commune may come with a companion assessment of its prerequisite set in the same
-        // run: those few companions are evaluated first, then every file streams in input order.
-        Map<Path, AssessmentResult> companions = evaluateCompanions(evaluator, files);
-        Map<String, AssessmentResult> companionResults = new HashMap<>();
-        companions.values().forEach(r -> companionResults.put(key(r.commune().code(), r.criteriaSet()), r));
-        DistrictPlan schedule = districtPlan;
-        // files are read and evaluated on all cores but written in input order as soon as they are done, so
-        // memory stays flat however many files there are
+        if (DeskEvaluate.applies(this)) return DeskEvaluate.run(this, evaluator, schedule, out, err);
+        List<Inputs.Item> items = Inputs.list(inputs);
+        Progress progress = new Progress(err, items.size());
+        // a first pass keeps only each file's commune, set and date: companions are then found, and read, on demand,
+        // so memory stays flat however many files there are
+        FileBatch files = new FileBatch(items, evaluator.definitions(), progress);
+        CompanionResolver batch = evaluator.batch(files);
+        Documents docs = new Documents(out, items.size() > 1);
         boolean[] bad = {false};
         boolean[] first = {true};
-        Progress progress = new Progress(err, files.size());
-        SequenceWriter array = format == OutputFormat.json && files.size() > 1 ? NtmJson.arrayWriter(out) : null;
-        Function<Path, Object> evaluateFile = f -> {
-            try {
-                AssessmentResult done = companions.get(f);
-                if (done != null) return done;
-                Assessment a = NtmJson.readAssessment(Files.readAllBytes(f), f.toString(), evaluator.definitions());
-                String prerequisite = evaluator.definitions().set(a.criteriaSet()).prerequisiteSet();
-                AssessmentResult companion = prerequisite == null ? null : companionResults.get(key(a.commune().code(), prerequisite));
-                return evaluator.evaluate(a, companion);
-            } catch (InvalidAssessmentException e) {
-                return new Invalid(f, e);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        };
-        Ordered.map(files.iterator(), evaluateFile, Runtime.getRuntime().availableProcessors(), 16, d -> {
-            Object doc = d instanceof AssessmentResult r && schedule != null ? Deadlines.apply(r, schedule) : d;
-            if (d instanceof Invalid inv) {
-                bad[0] = true;
-                Inputs.reportInvalid(err, inv.file(), Inputs.INVALID_INPUT, inv.e().errors());
-                doc = NtmJson.errorDocument(inv.file().toString(), inv.e().errors());
-            }
-            if (format == OutputFormat.json) {
-                if (array != null) {
-                    try {
-                        array.write(doc);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
+        DistrictPlan p = schedule;
+        progress.phase("đánh giá (evaluating)", items.size());
+        Ordered.map(IntStream.range(0, items.size()).iterator(), i -> Outcome.of(batch, files, i),
+                Runtime.getRuntime().availableProcessors(), 16, o -> {
+                    AssessmentResult r = o.ok() && p != null ? Deadlines.apply(o.result(), p) : o.result();
+                    if (!o.ok()) {
+                        bad[0] = true;
+                        o.report(err);
                     }
-                } else {
-                    out.print(NtmJson.write(doc));
-                }
-            } else if (doc instanceof AssessmentResult r) {
-                if (!first[0]) out.print("\n" + "─".repeat(72) + "\n\n");
-                out.print(TextReport.render(r));
-                first[0] = false;
-            }
-            progress.step();
-        });
-        if (array != null) {
-            array.close();
-            out.print("\n");
-        }
+                    Object doc = o.ok() ? r : NtmJson.errorDocument(o.source(), o.errors());
+                    if (format == OutputFormat.json) {
+                        if (!docs.write(doc, o.source())) bad[0] = true;
+                    } else if (o.ok()) {
+                        String text;
+                        try {
+                            text = TextReport.render(r);
+                        } catch (RuntimeException e) {
+                            bad[0] = true;
+                            Inputs.reportInvalid(err, o.source(), Inputs.INVALID_INPUT, List.of(new InputError("(output)",
+                                    "không ghi được báo cáo của tệp này (the report of this file could not be written): "
+                                            + e.getClass().getSimpleName())));
+                            progress.step();
+                            return;
+                        }
+                        if (!first[0]) out.print("\n" + "─".repeat(72) + "\n\n");
+                        out.print(text);
+                        first[0] = false;
+                    }
+                    progress.step();
+                });
+        if (format == OutputFormat.json) docs.close();
         progress.done();
         out.flush();
         return bad[0] ? 2 : 0;
     }
 
-    private static String key(String commune, String set) { return commune + "\u0000" + set; }
+    /** Evaluator construction shared by the commands that evaluate. */
+    static final class Setup {
+        private Setup() { }
 
-    /**
-     * The files that are the prerequisite-set companion of another file in this run (same commune code), evaluated
-     * first as a batch (which also resolves chains such as xã NTM → nâng cao → kiểu mẫu). Invalid files are left to
-     * the main pass, which reports them.
-     */
-    private static Map<Path, AssessmentResult> evaluateCompanions(Evaluator evaluator, List<Path> files) throws IOException {
-        var defs = evaluator.definitions();
-        if (defs.sets().values().stream().noneMatch(s -> s.prerequisiteSet() != null)) return Map.of();
-        Map<String, Path> byKey = new HashMap<>();
-        Map<Path, Assessment> read = new HashMap<>();
-        for (Path f : files) {
+        /** The evaluator, or null after reporting a bad overlay (exit 2), named by the overlay that failed. */
+        static Evaluator evaluator(List<Path> overlays, boolean strict, boolean acceptOverlay, boolean json, PrintWriter out,
+                                   PrintWriter err) {
+            // each overlay is loaded on its own so that an error names the overlay that failed
+            Path current = null;
             try {
-                Assessment a = NtmJson.readAssessment(Files.readAllBytes(f), f.toString(), defs);
-                byKey.put(key(a.commune().code(), a.criteriaSet()), f);
-                read.put(f, a);
-            } catch (InvalidAssessmentException e) {
-                // reported by the main pass
+                Definitions defs = Definitions.load();
+                Evaluator.Builder b = Evaluator.builder().definitions(defs).strict(strict).acceptOverlay(acceptOverlay);
+                for (Path o : overlays) {
+                    current = o;
+                    b.overlay(Overlay.load(o, defs));
+                }
+                current = null;
+                return b.build();
+            } catch (DefinitionsException e) {
+                err.println("ntm: " + e.getMessage());
+                if (json) {
+                    out.print(NtmJson.write(NtmJson.errorDocument(current == null ? null : current.toString(),
+                            List.of(new InputError(current == null ? "(definitions)" : "(overlay)", e.getMessage())))));
+                }
+                out.flush();
+                return null;
             }
         }
-        java.util.LinkedHashSet<Path> needed = new java.util.LinkedHashSet<>();
-        for (Path f : files) {
-            Assessment a = read.get(f);
-            if (a == null) continue;
-            // walk the chain of prerequisites present in this run
-            for (String set = defs.set(a.criteriaSet()).prerequisiteSet(); set != null; set = defs.set(set).prerequisiteSet()) {
-                Path c = byKey.get(key(a.commune().code(), set));
-                if (c == null) break;
-                needed.add(c);
-            }
-        }
-        if (needed.isEmpty()) return Map.of();
-        List<Path> order = files.stream().filter(needed::contains).toList();
-        List<AssessmentResult> results = evaluator.evaluateAll(order.stream().map(read::get).toList());
-        Map<Path, AssessmentResult> out = new HashMap<>();
-        for (int i = 0; i < order.size(); i++) out.put(order.get(i), results.get(i));
-        return out;
     }
 }

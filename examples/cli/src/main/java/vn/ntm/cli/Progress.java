@@ -2,12 +2,16 @@ package vn.ntm.cli;
 
 import java.io.PrintWriter;
 
-/** A progress line on stderr for long batches: at most once a second, only past 1,000 items. */
+/**
+ * Progress lines on stderr for long runs, phase by phase (first pass over the files, evaluation, report): at most
+ * once a second, only for 1,000 items or more, and a closing line per phase with its time.
+ */
 final class Progress {
     private static final int QUIET_BELOW = 1000;
     private final PrintWriter err;
-    private final int total;
-    private final long start = System.nanoTime();
+    private String phase = "đánh giá (evaluating)";
+    private int total;
+    private long start = System.nanoTime();
     private long lastPrint = start;
     private int done;
 
@@ -16,13 +20,22 @@ final class Progress {
         this.total = total;
     }
 
+    /** Starts a phase of {@code total} steps. */
+    void phase(String name, int total) {
+        this.phase = name;
+        this.total = total;
+        this.done = 0;
+        this.start = System.nanoTime();
+        this.lastPrint = start;
+    }
+
     void step() {
         done++;
         if (total < QUIET_BELOW) return;
         long now = System.nanoTime();
         if (now - lastPrint >= 1_000_000_000L) {
             lastPrint = now;
-            err.printf("ntm: %,d/%,d communes (%.0f/s)%n", done, total, done * 1e9 / (now - start));
+            err.printf("ntm: %s: %,d/%,d (%.0f/s)%n", phase, done, total, done * 1e9 / (now - start));
             err.flush();
         }
     }
@@ -30,7 +43,7 @@ final class Progress {
     void done() {
         if (total >= QUIET_BELOW) {
             long now = System.nanoTime();
-            err.printf("ntm: %,d communes in %.1f s%n", done, (now - start) / 1e9);
+            err.printf("ntm: %s: %,d in %.1f s%n", phase, done, (now - start) / 1e9);
             err.flush();
         }
     }

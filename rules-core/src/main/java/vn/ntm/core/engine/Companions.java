@@ -1,73 +1,106 @@
 package vn.ntm.core.engine;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.function.BiFunction;
-import java.util.stream.IntStream;
+import java.time.LocalDate;
 import vn.ntm.core.catalog.CriteriaSet;
+import vn.ntm.core.facts.BlockerKind;
 import vn.ntm.core.facts.CriterionStatus;
 import vn.ntm.core.facts.PrerequisiteFact;
 import vn.ntm.core.input.Assessment;
 import vn.ntm.core.input.Prerequisite;
 import vn.ntm.core.result.AssessmentResult;
+import vn.ntm.core.result.Blocker;
 
 /**
- * Sets that build on another set (nâng cao on xã NTM, kiểu mẫu on nâng cao): how the prerequisite is established,
- * and batch evaluation in dependency order so that a commune's companion result is ready when it is needed.
+ * Sets that build on another set (nâng cao on xã NTM, kiểu mẫu on nâng cao): which companion assessment may stand
+ * for the prerequisite, and what it and a recognition record together establish. Every entry point (one assessment,
+ * a list, a stream of a batch, the command line) goes through {@link #usable} and {@link #prerequisite}.
  */
 final class Companions {
     private Companions() { }
 
-    static PrerequisiteFact prerequisite(CriteriaSet set, Assessment a, AssessmentResult companion) {
+    /**
+     * What a companion assessment says about its own set, reduced to what a dependent needs: small enough to keep for
+     * every companion of a large batch.
+     */
+    record Summary(LocalDate assessedOn, int achieved, int count, PrerequisiteFact.State state) {
+        static Summary of(AssessmentResult r) {
+            boolean failed = r.criteria().stream().anyMatch(c -> c.status() == CriterionStatus.NOT_ACHIEVED);
+            PrerequisiteFact.State own = PrerequisiteFact.State.MET;
+            for (Blocker b : r.pollReadiness().blockers()) {
+                if (b.kind() != BlockerKind.PREREQUISITE_NOT_MET) continue;
+                own = b.undecided() ? PrerequisiteFact.State.UNKNOWN : PrerequisiteFact.State.NOT_MET;
+            }
+            // the whole chain: a companion is only as good as its own prerequisite (319 asks for a nâng cao commune,
+            // which is xã NTM first); a fail anywhere is a fail, missing data anywhere leaves it unknown
+            PrerequisiteFact.State state = failed || own == PrerequisiteFact.State.NOT_MET ? PrerequisiteFact.State.NOT_MET
+                    : r.achievedCount() == r.criteriaCount() && own == PrerequisiteFact.State.MET ? PrerequisiteFact.State.MET
+                    : PrerequisiteFact.State.UNKNOWN;
+            return new Summary(r.assessedOn(), r.achievedCount(), r.criteriaCount(), state);
+        }
+    }
+
+    /**
+     * The selection rule: a companion is an assessment of the same commune under the prerequisite set, dated on or
+     * before the assessment itself (a later one says nothing about the assessment's day). Among several, the latest
+     * date wins; of two on the same day, the later in input order.
+     */
+    static boolean usable(CriteriaSet set, AssessmentSource.Key of, AssessmentSource.Key candidate) {
+        return set.prerequisiteSet() != null && candidate != null
+                && set.prerequisiteSet().equals(candidate.criteriaSet())
+                && of.commune().equals(candidate.commune())
+                && !candidate.assessedOn().isAfter(of.assessedOn());
+    }
+
+    /** The companion's summary when the selection rule lets it count for this assessment, else null. */
+    static Summary summaryFor(CriteriaSet set, Assessment a, AssessmentResult companion) {
+        return companion != null && usable(set, key(a), key(companion)) ? Summary.of(companion) : null;
+    }
+
+    static AssessmentSource.Key key(Assessment a) {
+        return new AssessmentSource.Key(a.commune().code(), a.criteriaSet(), a.assessedOn());
+    }
+
+    static AssessmentSource.Key key(AssessmentResult r) {
+        return new AssessmentSource.Key(r.commune().code(), r.criteriaSet(), r.assessedOn());
+    }
+
+    /**
+     * The prerequisite as established by the recognition record and the companion (null when none is usable). A
+     * recognised commune must keep meeting the set: a companion that fails it wins over the record, with a warning.
+     * A companion short only of data leaves a record standing, and without a record leaves the prerequisite unknown.
+     */
+    static PrerequisiteFact prerequisite(CriteriaSet set, Assessment a, Summary companion) {
         String required = set.prerequisiteSet();
         Prerequisite p = a.prerequisite();
-        if (p != null && required.equals(p.criteriaSet())) {
-            return new PrerequisiteFact(required, set.prerequisiteRef(), PrerequisiteFact.State.MET,
-                    "đã được công nhận theo " + p.recognisedBy() + (p.date() == null ? "" : " ngày " + p.date()),
-                    "recognised by " + p.recognisedBy() + (p.date() == null ? "" : " of " + p.date()));
+        boolean recorded = p != null && required.equals(p.criteriaSet());
+        String recordVi = recorded ? "đã được công nhận theo " + p.recognisedBy() + (p.date() == null ? "" : " ngày " + p.date()) : null;
+        String recordEn = recorded ? "recognised by " + p.recognisedBy() + (p.date() == null ? "" : " of " + p.date()) : null;
+        if (companion == null) {
+            return recorded
+                    ? new PrerequisiteFact(required, set.prerequisiteRef(), PrerequisiteFact.State.MET, recordVi, recordEn)
+                    : new PrerequisiteFact(required, set.prerequisiteRef(), PrerequisiteFact.State.UNKNOWN, null, null);
         }
-        if (companion != null && required.equals(companion.criteriaSet())
-                && companion.commune().code().equals(a.commune().code())) {
-            // a companion short only of data is missing data, never a fail
-            boolean failed = companion.criteria().stream().anyMatch(c -> c.status() == CriterionStatus.NOT_ACHIEVED);
-            boolean met = companion.achievedCount() == companion.criteriaCount();
-            PrerequisiteFact.State state = met ? PrerequisiteFact.State.MET
-                    : failed ? PrerequisiteFact.State.NOT_MET : PrerequisiteFact.State.UNKNOWN;
-            return new PrerequisiteFact(required, set.prerequisiteRef(), state,
-                    "đánh giá kèm theo ngày " + companion.assessedOn() + ": đạt " + companion.achievedCount() + "/"
-                            + companion.criteriaCount() + " tiêu chí",
-                    "companion assessment of " + companion.assessedOn() + ": " + companion.achievedCount() + "/"
-                            + companion.criteriaCount() + " criteria achieved");
+        String howVi = "đánh giá kèm theo ngày " + companion.assessedOn() + ": đạt " + companion.achieved() + "/"
+                + companion.count() + " tiêu chí" + chainVi(companion);
+        String howEn = "companion assessment of " + companion.assessedOn() + ": " + companion.achieved() + "/"
+                + companion.count() + " criteria achieved" + chainEn(companion);
+        if (recorded && companion.state() != PrerequisiteFact.State.NOT_MET) {
+            return new PrerequisiteFact(required, set.prerequisiteRef(), PrerequisiteFact.State.MET, recordVi, recordEn);
         }
-        return new PrerequisiteFact(required, set.prerequisiteRef(), PrerequisiteFact.State.UNKNOWN, null, null);
+        PrerequisiteFact f = new PrerequisiteFact(required, set.prerequisiteRef(), companion.state(), howVi, howEn);
+        if (recorded) {
+            f.contradicts("Xã " + recordVi + " nhưng " + howVi + ": xã phải duy trì đạt chuẩn, nên coi là chưa đạt bộ tiêu chí tiền đề",
+                    "The commune is " + recordEn + " but the " + howEn + ": a recognised commune must keep meeting the set,"
+                            + " so the prerequisite is taken as not met");
+        }
+        return f;
     }
 
-    /** Rounds: an assessment runs once its companion (same commune, prerequisite set) in the batch has run. */
-    static List<AssessmentResult> evaluate(List<Assessment> batch, Definitions defs,
-                                           BiFunction<Assessment, AssessmentResult, AssessmentResult> run) {
-        int n = batch.size();
-        Map<String, Integer> index = new HashMap<>();
-        for (int i = 0; i < n; i++) index.putIfAbsent(key(batch.get(i).commune().code(), batch.get(i).criteriaSet()), i);
-        int[] companion = new int[n];
-        for (int i = 0; i < n; i++) {
-            String pre = defs.set(batch.get(i).criteriaSet()).prerequisiteSet();
-            Integer j = pre == null ? null : index.get(key(batch.get(i).commune().code(), pre));
-            companion[i] = j == null ? -1 : j;
-        }
-        AssessmentResult[] out = new AssessmentResult[n];
-        List<Integer> pending = new ArrayList<>(IntStream.range(0, n).boxed().toList());
-        while (!pending.isEmpty()) {
-            List<Integer> ready = pending.stream().filter(i -> companion[i] < 0 || out[companion[i]] != null).toList();
-            // no progress cannot happen with distinct sets; evaluate the rest alone rather than loop
-            List<Integer> now = ready.isEmpty() ? List.copyOf(pending) : ready;
-            now.parallelStream().forEach(i -> out[i] = run.apply(batch.get(i),
-                    companion[i] < 0 || ready.isEmpty() ? null : out[companion[i]]));
-            pending.removeAll(now);
-        }
-        return List.of(out);
+    private static String chainVi(Summary s) {
+        return s.achieved() == s.count() && s.state() != PrerequisiteFact.State.MET ? ", nhưng chưa đạt bộ tiêu chí tiền đề của nó" : "";
     }
 
-    private static String key(String commune, String set) { return commune + "\u0000" + set; }
+    private static String chainEn(Summary s) {
+        return s.achieved() == s.count() && s.state() != PrerequisiteFact.State.MET ? ", but its own prerequisite set is not met" : "";
+    }
 }

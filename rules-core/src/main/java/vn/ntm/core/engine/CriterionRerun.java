@@ -36,7 +36,7 @@ public final class CriterionRerun {
         try {
             EntryPoint facts = session.getEntryPoint("DEFAULT");
             for (IndicatorCheck c : evaluator.checks(a, set, i -> i.code().equals(indicatorCode))) facts.insert(c);
-            if (set.prerequisiteSet() != null) facts.insert(Companions.prerequisite(set, a, companion));
+            if (set.prerequisiteSet() != null) facts.insert(Companions.prerequisite(set, a, Companions.summaryFor(set, a, companion)));
             session.fireAllRules();
             Collected collected = new Collected();
             for (Object o : session.getObjects()) collected.add(o);
@@ -67,7 +67,7 @@ public final class CriterionRerun {
             for (CriterionFact c : evaluator.criterionFacts(set.id())) {
                 if (c.getCode().equals(criterion)) facts.insert(c);
             }
-            if (set.prerequisiteSet() != null) facts.insert(Companions.prerequisite(set, a, companion));
+            if (set.prerequisiteSet() != null) facts.insert(Companions.prerequisite(set, a, Companions.summaryFor(set, a, companion)));
             session.fireAllRules();
             Collected collected = new Collected();
             for (Object o : session.getObjects()) collected.add(o);

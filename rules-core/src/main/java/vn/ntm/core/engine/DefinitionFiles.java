@@ -18,7 +18,10 @@ final class DefinitionFiles {
     /** {@code META-INF/ntm/definitions.yaml}: what a definitions jar provides. */
     /** {@code regions}: optional, the law's rules on which region's levels a commune is held to. */
     record Index(String format, String modelIndex, String commonPackage, List<String> sets, String parameters,
-                 String regions) { }
+                 String regions, String units, String followUp) { }
+
+    /** {@code units}: what a figure in each unit of measure can be at all (see {@link vn.ntm.core.catalog.UnitRange}). */
+    record Units(List<vn.ntm.core.catalog.UnitRange> units) { }
 
     /**
      * {@code prerequisiteSet}/{@code prerequisiteRef}: optional, the set a commune must already be recognised under.

@@ -70,6 +70,8 @@ public final class Definitions {
     private final Parameters parameters;
     private final RegionRules regionRules;
     private final Map<String, ResultConstants> resultConstants = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, vn.ntm.core.catalog.UnitRange> units = new HashMap<>();
+    private vn.ntm.core.workflow.FollowUpPolicy followUp;
 
     private Definitions(ClassLoader cl) {
         List<URL> indexes = resources(cl, INDEX);
@@ -94,6 +96,8 @@ public final class Definitions {
             }
             if (index.parameters() != null) params = Parameters.load(resource(cl, index.parameters()));
             if (index.regions() != null) regions = RegionRules.load(resource(cl, index.regions()), index.sets());
+            if (index.units() != null) loadUnits(resource(cl, index.units()));
+            if (index.followUp() != null) followUp = loadFollowUp(resource(cl, index.followUp()));
         }
         this.parameters = params == null ? Parameters.none() : params;
         this.regionRules = regions == null ? RegionRules.none() : regions;
@@ -180,7 +184,45 @@ public final class Definitions {
         return resultConstants.computeIfAbsent(set.id(), k -> new ResultConstants(this, set));
     }
 
-    /** The pre-built executable-model classes the rule bases are made from. */
+    /** How the district sorts criteria into follow-up groups (policy data), or null when the definitions give none. */
+    public vn.ntm.core.workflow.FollowUpPolicy followUp() { return followUp; }
+
+    private static vn.ntm.core.workflow.FollowUpPolicy loadFollowUp(URL url) {
+        vn.ntm.core.workflow.FollowUpPolicy p = read(url, vn.ntm.core.workflow.FollowUpPolicy.class);
+        require(p.source() != null && p.rules() != null && !p.rules().isEmpty(), url + ": a follow-up policy needs its source and rules");
+        for (vn.ntm.core.workflow.FollowUpPolicy.Rule r : p.rules()) {
+            require(r.group() != null && r.basis() != null, url + ": every follow-up rule needs its group and basis");
+        }
+        // every criterion falls in a group: the last rule must match anything
+        var last = p.rules().get(p.rules().size() - 1);
+        require(last.appraisedAtLeast() == null && last.status() == null, url + ": the last follow-up rule must match every criterion");
+        return p;
+    }
+
+    /** The plausible range of a unit of measure, or null when the definitions state none. */
+    public vn.ntm.core.catalog.UnitRange unitRange(String unit) { return units.get(unit); }
+
+    private void loadUnits(URL url) {
+        for (vn.ntm.core.catalog.UnitRange u : read(url, DefinitionFiles.Units.class).units()) {
+            require(u.unit() != null && u.min() != null && u.max() != null && u.basis() != null && u.min().compareTo(u.max()) <= 0,
+                    url + ": unit " + u.unit() + " needs min <= max and a basis");
+            require(units.put(u.unit(), u) == null, url + ": unit " + u.unit() + " listed twice");
+        }
+        // every numeric unit a catalog uses must have its range, so no figure goes unchecked
+        for (CriteriaSet s : sets.values()) {
+            for (vn.ntm.core.catalog.Indicator i : s.indicators().values()) {
+                if (i.isComposite()) {
+                    for (vn.ntm.core.catalog.Part p : i.parts()) {
+                        require(units.containsKey(p.unit()), url + ": no range for unit '" + p.unit() + "' of " + s.id() + " " + i.code() + "." + p.name());
+                    }
+                } else if (!i.isBoolean()) {
+                    require(units.containsKey(i.unit()), url + ": no range for unit '" + i.unit() + "' of " + s.id() + " " + i.code());
+                }
+            }
+        }
+    }
+
+    /** The pre-built executable-model classes the rule bases were made from. */
     public List<String> modelClasses() { return List.copyOf(modelClasses); }
 
     /** Every rule of a set's rule base that names an indicator in its metadata, keyed by that indicator. */

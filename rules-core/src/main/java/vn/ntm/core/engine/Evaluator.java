@@ -107,25 +107,29 @@ public final class Evaluator {
      * @throws InvalidAssessmentException with every problem found, before anything is evaluated
      */
     public AssessmentResult evaluate(Assessment a) {
+        validateOrThrow(a);
+        return run(a, null);
+    }
+
+    void validateOrThrow(Assessment a) {
         List<InputError> errors = validate(a);
         if (!errors.isEmpty()) throw new InvalidAssessmentException(a.commune() == null ? null : a.commune().code(), errors);
-        return run(a, null);
     }
 
     /**
      * Evaluates one assessment whose set builds on another (e.g. nâng cao on xã NTM), with the commune's already
-     * evaluated result under that other set standing in for a recognition record.
+     * evaluated result under that other set as its companion. The companion counts only if it is of the same commune,
+     * under the prerequisite set and dated on or before the assessment (the rule every entry point follows).
      */
     public AssessmentResult evaluate(Assessment a, AssessmentResult companion) {
-        List<InputError> errors = validate(a);
-        if (!errors.isEmpty()) throw new InvalidAssessmentException(a.commune() == null ? null : a.commune().code(), errors);
-        return run(a, companion);
+        validateOrThrow(a);
+        return run(a, Companions.summaryFor(definitions.set(a.criteriaSet()), a, companion));
     }
 
     /**
      * Evaluates many assessments on all cores; results come back in input order. All are validated first.
-     * An assessment of the same commune under a prerequisite set (e.g. xã NTM for nâng cao) is evaluated first
-     * and serves as its companion.
+     * An assessment of the same commune under a prerequisite set (e.g. xã NTM for nâng cao) serves as its companion:
+     * the latest one dated on or before it, whatever the order of the list.
      */
     public List<AssessmentResult> evaluateAll(Collection<Assessment> assessments) {
         List<InputError> errors = new ArrayList<>();
@@ -137,7 +141,32 @@ public final class Evaluator {
             i++;
         }
         if (!errors.isEmpty()) throw new InvalidAssessmentException("batch", errors);
-        return Companions.evaluate(List.copyOf(assessments), definitions, this::run);
+        List<AssessmentResult> out = new ArrayList<>(assessments.size());
+        evaluateStream(AssessmentSource.of(List.copyOf(assessments)), out::add);
+        return out;
+    }
+
+    /** A batch whose items are evaluated with their companions from the same batch, in any order, on any thread. */
+    public CompanionResolver batch(AssessmentSource source) { return new CompanionResolver(this, source); }
+
+    /**
+     * Evaluates a batch on all cores, each item with its companion from the same batch, handing results to
+     * {@code sink} in input order (on the calling thread). Items are read from the source on demand, so memory stays
+     * flat; an invalid item stops the batch with {@link InvalidAssessmentException}.
+     */
+    public void evaluateStream(AssessmentSource source, Consumer<AssessmentResult> sink) {
+        evaluateStream(source, sink, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** As {@link #evaluateStream(AssessmentSource, Consumer)} with {@code threads} workers. */
+    public void evaluateStream(AssessmentSource source, Consumer<AssessmentResult> sink, int threads) {
+        CompanionResolver batch = batch(source);
+        java.util.Iterator<Integer> items = java.util.stream.IntStream.range(0, source.size()).iterator();
+        if (threads <= 1) {
+            while (items.hasNext()) sink.accept(batch.evaluate(items.next()));
+            return;
+        }
+        Ordered.map(items, batch::evaluate, threads, 64, sink);
     }
 
     /**
@@ -146,6 +175,9 @@ public final class Evaluator {
      * window of assessments is in flight. Each assessment is validated just before it is evaluated; an invalid
      * one stops the stream with {@link InvalidAssessmentException} (results before it have been delivered).
      * The sink is called from the calling thread only.
+     *
+     * <p>A stream is read once, so it cannot look ahead for companion assessments: each assessment stands on its own
+     * (and on its recognition record). For a batch with companions give an {@link AssessmentSource} instead.
      */
     public void evaluateStream(Stream<Assessment> assessments, Consumer<AssessmentResult> sink) {
         evaluateStream(assessments, sink, Runtime.getRuntime().availableProcessors());
@@ -169,17 +201,18 @@ public final class Evaluator {
     public AssessmentResult evaluate(Assessment given, AssessmentResult companion, RuleStandIn rules) {
         List<InputError> errors = validate(given);
         if (!errors.isEmpty()) throw new InvalidAssessmentException(given.commune() == null ? null : given.commune().code(), errors);
+        CriteriaSet set = definitions.set(given.criteriaSet());
         Assessment a = VillageRules.withComputed(given, definitions);
-        CriteriaSet set = definitions.set(a.criteriaSet());
         List<IndicatorCheck> checks = checks(a, set);
-        PrerequisiteFact prerequisite = set.prerequisiteSet() == null ? null : Companions.prerequisite(set, a, companion);
+        PrerequisiteFact prerequisite = set.prerequisiteSet() == null ? null
+                : Companions.prerequisite(set, a, Companions.summaryFor(set, given, companion));
         Collected collected = new Collected();
         if (prerequisite != null) collected.add(prerequisite);
         rules.derive(set, checks, prerequisite, collected::add);
         return new ResultBuilder(definitions, parameters, set, a, strict, notApplied(a, set)).build(collected);
     }
 
-    private AssessmentResult run(Assessment given, AssessmentResult companion) {
+    AssessmentResult run(Assessment given, Companions.Summary companion) {
         Assessment a = VillageRules.withComputed(given, definitions);
         CriteriaSet set = definitions.set(a.criteriaSet());
         List<IndicatorCheck> checks = checks(a, set);

@@ -49,10 +49,21 @@ public final class Parameters {
 
     public List<Entry> all() { return new ArrayList<>(entries); }
 
-    /** A copy where {@code override} replaces entries of the same name (a caller's own cited value). */
+    /**
+     * A copy where {@code override} replaces entries of the same name for the sets it names (a caller's own cited
+     * value); other sets keep theirs.
+     */
     public Parameters with(Entry override) {
         List<Entry> out = new ArrayList<>();
-        for (Entry e : entries) if (!e.name().equals(override.name())) out.add(e);
+        for (Entry e : entries) {
+            if (!e.name().equals(override.name())) {
+                out.add(e);
+                continue;
+            }
+            List<String> kept = e.sets().stream().filter(s -> !override.sets().contains(s)).toList();
+            if (!kept.isEmpty()) out.add(new Entry(e.name(), kept, e.from(), e.to(), e.value(), e.verification(),
+                    e.citation(), e.basis(), e.source()));
+        }
         out.add(override);
         return new Parameters(out);
     }

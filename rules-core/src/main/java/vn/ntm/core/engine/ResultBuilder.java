@@ -104,8 +104,9 @@ final class ResultBuilder {
             CriterionOutcome co = c.criteria.get(cr.code());
             if (co == null) throw new IllegalStateException(set.id() + ": no status derived for criterion " + cr.code());
             Appraisals.State ap = Appraisals.state(a.appraisals(), cr.code());
+            vn.ntm.core.workflow.FollowUpPolicy policy = defs.followUp();
             criteria.add(new CriterionResult(cr.code(), cr.nameVi(), cr.nameEn(), co.getStatus(), ap.level(), inds,
-                    Appraisals.group(co.getStatus(), ap.level()), ap.date()));
+                    policy == null ? null : policy.group(co.getStatus(), ap.level()), ap.date(), ap.refusal()));
         }
         int achieved = c.achieved == null ? 0 : c.achieved.achieved();
         long check = criteria.stream().filter(x -> x.status() == CriterionStatus.ACHIEVED).count();
@@ -116,6 +117,10 @@ final class ResultBuilder {
         if (ready != blockers.isEmpty()) throw new IllegalStateException("poll readiness disagrees with its blockers");
 
         List<Warning> warnings = warnings(unverified, lowConfidence, decided, undecidedStrict);
+        if (c.prerequisite != null && c.prerequisite.getContradiction() != null) {
+            warnings.add(0, new Warning("PREREQUISITE_RECORD_CONTRADICTED", c.prerequisite.getContradiction(),
+                    c.prerequisite.getContradictionEn()));
+        }
         CommuneInfo info = new CommuneInfo(a.commune().code(), a.commune().name(), a.commune().region(),
                 defs.thresholdRegion(a.commune(), set.id(), a.assessedOn()), a.commune().district(), a.commune().province(), a.commune().categories());
         AssessmentResult partial = new AssessmentResult(AssessmentResult.FORMAT, info, set.id(), set.nameVi(), a.assessedOn(),

@@ -116,7 +116,7 @@ public final class IndicatorCheck {
      */
     public IndicatorOutcome metBy(PrerequisiteFact p) {
         expect(Comparator.BOOLEAN);
-        if (!p.isKnown()) return IndicatorOutcome.noData(this, NoDataReason.NO_VALUE);
+        if (!p.isKnown()) return IndicatorOutcome.noData(this, NoDataReason.PREREQUISITE_UNKNOWN);
         return simple(new Judged(p.isMet() ? IndicatorStatus.PASS : IndicatorStatus.FAIL, null,
                 LevelCertainty.ofBoolean(threshold.entry(), mode.acceptOverlay())));
     }

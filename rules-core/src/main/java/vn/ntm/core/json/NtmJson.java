@@ -2,9 +2,6 @@ package vn.ntm.core.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParseException;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -27,9 +24,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -101,9 +96,17 @@ public final class NtmJson {
         List<InputError> out = new ArrayList<>();
         for (ValidationMessage m : schema(schemaResource).validate(doc)) {
             String path = path(m.getInstanceLocation().toString());
+            // an unknown key is named in the path itself, as every other error is
+            if ("additionalProperties".equals(m.getType()) && m.getProperty() != null) {
+                path = (path.equals("(document)") ? "" : path) + JsonGate.segment(m.getProperty());
+                if (path.startsWith(".")) path = path.substring(1);
+            }
             String msg = m.getMessage();
             String prefix = m.getInstanceLocation().toString() + ": ";
             if (msg.startsWith(prefix)) msg = msg.substring(prefix.length());
+            msg = Quote.shorten(msg, 200);
+            // type mismatches are merged below, and worded there
+            if (!TYPE_MISMATCH.matcher(msg).matches()) msg = SchemaWords.vi(m.getType()) + " (" + msg + ")";
             out.add(new InputError(path, msg));
         }
         out.sort(java.util.Comparator.comparing(InputError::path).thenComparing(InputError::message));
@@ -126,8 +129,8 @@ public final class NtmJson {
                 out.add(e);
             }
         }
-        expected.forEach((path, types) -> out.add(new InputError(path,
-                found.get(path) + " found, expected " + (types.size() == 1 ? types.get(0) : "one of " + String.join(", ", types)))));
+        expected.forEach((path, types) -> out.add(new InputError(path, SchemaWords.vi("type") + " ("
+                + found.get(path) + " found, expected " + (types.size() == 1 ? types.get(0) : "one of " + String.join(", ", types)) + ")")));
         out.sort(java.util.Comparator.comparing(InputError::path).thenComparing(InputError::message));
         return out;
     }
@@ -146,18 +149,19 @@ public final class NtmJson {
      * @throws InvalidAssessmentException listing every problem (syntax, duplicate keys, schema, catalog)
      */
     public static Assessment readAssessment(byte[] json, String source, Definitions defs) {
-        List<InputError> errors = new ArrayList<>(scan(json));
-        if (!errors.isEmpty() && errors.get(0).path().equals("(syntax)")) {
+        List<InputError> errors = new ArrayList<>(JsonGate.check(json));
+        // anything but a duplicate key would be collapsed, or cost unbounded work, in the tree: stop here
+        if (errors.stream().anyMatch(e -> !e.message().startsWith(JsonGate.DUPLICATE))) {
             throw new InvalidAssessmentException(source, errors);
         }
         JsonNode doc;
         try {
             doc = MAPPER.readTree(json);
         } catch (IOException e) {
-            throw new InvalidAssessmentException(source, List.of(new InputError("(syntax)", e.getMessage())));
+            throw new InvalidAssessmentException(source, List.of(new InputError("(syntax)", "không đọc được tài liệu (cannot read the document)")));
         }
         if (doc == null || !doc.isObject()) {
-            throw new InvalidAssessmentException(source, List.of(new InputError("(document)", "expected a JSON object")));
+            throw new InvalidAssessmentException(source, List.of(new InputError("(document)", "tài liệu phải là một đối tượng JSON (expected a JSON object)")));
         }
         errors.addAll(validate(ASSESSMENT_SCHEMA, doc));
         // read what can be read, so that catalog problems are listed alongside structural ones
@@ -167,45 +171,9 @@ public final class NtmJson {
         for (InputError e : AssessmentValidator.validate(a, defs)) {
             if (!reported.contains(e.path())) errors.add(e);
         }
+        unknownNullKeys(doc, a, defs, errors);
         if (!errors.isEmpty()) throw new InvalidAssessmentException(source, errors);
         return a;
-    }
-
-    /** Syntax errors, NaN/Infinity and duplicate keys (which a tree parse would silently collapse). */
-    private static List<InputError> scan(byte[] json) {
-        List<InputError> errors = new ArrayList<>();
-        Deque<Set<String>> keys = new ArrayDeque<>();
-        try (JsonParser p = FACTORY.createParser(json)) {
-            JsonToken t;
-            while ((t = p.nextToken()) != null) {
-                if (t == JsonToken.START_OBJECT) {
-                    keys.push(new HashSet<>());
-                } else if (t == JsonToken.END_OBJECT) {
-                    keys.pop();
-                } else if (t == JsonToken.FIELD_NAME && !keys.isEmpty() && !keys.peek().add(p.currentName())) {
-                    errors.add(new InputError(contextPath(p.getParsingContext()),
-                            "duplicate key '" + p.currentName() + "': each field may appear once"));
-                }
-            }
-        } catch (JsonParseException e) {
-            errors.add(0, new InputError("(syntax)", "not valid JSON at line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage()
-                    + " (NaN and Infinity are not allowed; use a number or null)"));
-        } catch (IOException e) {
-            errors.add(0, new InputError("(syntax)", e.getMessage()));
-        }
-        return errors;
-    }
-
-    /** "indicators.3.1", "evidence[0].document": the contract's path style. */
-    private static String contextPath(com.fasterxml.jackson.core.JsonStreamContext ctx) {
-        Deque<String> parts = new ArrayDeque<>();
-        for (var c = ctx; c != null && !c.inRoot(); c = c.getParent()) {
-            if (c.inArray()) parts.push("[" + c.getCurrentIndex() + "]");
-            else if (c.getCurrentName() != null) parts.push("." + c.getCurrentName());
-        }
-        String p = String.join("", parts);
-        return p.startsWith(".") ? p.substring(1) : p;
     }
 
     private static <E extends Enum<E>> E enumValue(Class<E> type, JsonNode n) {
@@ -263,8 +231,12 @@ public final class NtmJson {
             JsonNode r = d.get("recognition");
             SatisfactionPoll poll = null;
             JsonNode p = r.get("satisfactionPoll");
-            if (p != null && p.isObject() && p.path("households").isInt() && p.path("respondents").isInt() && p.path("satisfied").isInt()) {
-                poll = new SatisfactionPoll(p.get("households").intValue(), p.get("respondents").intValue(), p.get("satisfied").intValue());
+            if (p != null && p.isObject()) {
+                String at = "recognition.satisfactionPoll.";
+                Integer h = count(p, "households", at, errors);
+                Integer n = count(p, "respondents", at, errors);
+                Integer s = count(p, "satisfied", at, errors);
+                if (h != null && n != null && s != null) poll = new SatisfactionPoll(h, n, s);
             }
             rec = new RecognitionInput(bool(r, "outstandingConstructionDebt"), bool(r, "securityOrderComplicated"), poll,
                     bool(r, "securityOrderSafe"));
@@ -296,6 +268,60 @@ public final class NtmJson {
         return out;
     }
 
+    /**
+     * A count as any JSON spelling of a whole number (1500, 1500.0, 1.5e3), read exactly; null when absent or not a
+     * number (the schema reports those), an error when not whole or past any count.
+     */
+    private static Integer count(JsonNode parent, String field, String at, List<InputError> errors) {
+        JsonNode v = parent.get(field);
+        if (v == null || !v.isNumber()) return null;
+        BigDecimal d = v.decimalValue();
+        if (d.signum() != 0 && d.stripTrailingZeros().scale() > 0) {
+            errors.add(new InputError(at + field, "phải là số nguyên (must be a whole number), got "
+                    + vn.ntm.core.input.Numbers.show(d)));
+            return null;
+        }
+        if (d.abs().compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
+            errors.add(new InputError(at + field, "số lượng không thể có (not a possible count): "
+                    + vn.ntm.core.input.Numbers.show(d)));
+            return null;
+        }
+        return d.intValueExact();
+    }
+
+    /**
+     * Keys that the lenient reading skips because their value is null (no data) must still be known: an unknown
+     * indicator code or part is an error whatever its value.
+     */
+    private static void unknownNullKeys(JsonNode doc, Assessment a, Definitions defs, List<InputError> errors) {
+        vn.ntm.core.catalog.CriteriaSet set = a.criteriaSet() == null ? null : defs.set(a.criteriaSet());
+        JsonNode inds = doc.get("indicators");
+        if (set == null || inds == null || !inds.isObject()) return;
+        Set<String> reported = new HashSet<>();
+        errors.forEach(e -> reported.add(e.path()));
+        for (Iterator<Map.Entry<String, JsonNode>> it = inds.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            String path = "indicators" + JsonGate.segment(e.getKey());
+            vn.ntm.core.catalog.Indicator ind = set.indicator(e.getKey());
+            if (ind == null) {
+                if (!reported.contains(path)) {
+                    errors.add(new InputError(path, "mã chỉ tiêu không có trong bộ tiêu chí (unknown indicator code '"
+                            + e.getKey() + "' in " + set.id() + ")"));
+                }
+                continue;
+            }
+            if (!e.getValue().isObject() || !ind.isComposite()) continue;
+            for (Iterator<String> parts = e.getValue().fieldNames(); parts.hasNext(); ) {
+                String part = parts.next();
+                String pp = path + JsonGate.segment(part);
+                if (ind.part(part) == null && !reported.contains(pp)) {
+                    errors.add(new InputError(pp, "thành phần không có của chỉ tiêu (unknown part '" + part + "' of indicator "
+                            + ind.code() + ")"));
+                }
+            }
+        }
+    }
+
     private static String text(JsonNode n, String field) {
         JsonNode v = n.get(field);
         return v == null || !v.isTextual() ? null : v.asText();
@@ -312,7 +338,7 @@ public final class NtmJson {
         try {
             return LocalDate.parse(v.asText());
         } catch (DateTimeParseException e) {
-            errors.add(new InputError(path, "'" + v.asText() + "' is not a valid date (YYYY-MM-DD)"));
+            errors.add(new InputError(path, "ngày không hợp lệ (" + Quote.json(Quote.shorten(v.asText(), 40)) + " is not a valid date, YYYY-MM-DD)"));
             return null;
         }
     }
@@ -338,6 +364,18 @@ public final class NtmJson {
     }
 
     public static JsonNode toTree(Object doc) { return MAPPER.valueToTree(doc); }
+
+    /**
+     * A generator in the layout of {@link #write(Object)}, for documents written piece by piece (e.g. a district report
+     * over thousands of communes). It does not close {@code out}.
+     */
+    public static JsonGenerator generator(java.io.Writer out) {
+        try {
+            return WRITER.without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).createGenerator(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     /** The ntm-error/1 document for a bad input. */
     public static Map<String, Object> errorDocument(String source, List<InputError> errors) {

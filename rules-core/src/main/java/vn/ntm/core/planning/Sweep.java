@@ -70,15 +70,15 @@ public final class Sweep {
         // commune values computed from villages, as the evaluator computes them, so that "no value" means the same here
         this.batch = batch.stream().map(a -> vn.ntm.core.engine.VillageRules.withComputed(a, defs)).toList();
         this.inSet = IntStream.range(0, this.batch.size()).filter(i -> this.batch.get(i).criteriaSet().equals(set.id())).toArray();
-        Map<String, AssessmentResult> byKey = new HashMap<>();
-        for (AssessmentResult r : base) byKey.putIfAbsent(r.commune().code() + "|" + r.criteriaSet(), r);
+        Map<String, List<AssessmentResult>> byKey = new HashMap<>();
+        for (AssessmentResult r : base) byKey.computeIfAbsent(r.commune().code() + "|" + r.criteriaSet(), k -> new ArrayList<>(1)).add(r);
         this.companion = new AssessmentResult[this.batch.size()];
         @SuppressWarnings("unchecked")
         Map<IndicatorStatus, CriterionStatus>[] seen = new Map[this.batch.size()];
         this.criterionFor = seen;
         for (int i : inSet) {
             Assessment a = this.batch.get(i);
-            if (set.prerequisiteSet() != null) companion[i] = byKey.get(a.commune().code() + "|" + set.prerequisiteSet());
+            if (set.prerequisiteSet() != null) companion[i] = latestNotAfter(byKey.get(a.commune().code() + "|" + set.prerequisiteSet()), a);
             if (a.commune().province() != null) provinces.putIfAbsent(a.commune().province(), a.commune().region());
             AssessmentResult r = base.get(i);
             criterionFor[i] = new java.util.concurrent.ConcurrentHashMap<>();
@@ -178,6 +178,16 @@ public final class Sweep {
     }
 
     /** The full result with the one re-decided criterion swapped in: its count and its poll blocker. */
+    /** The companion the full evaluation used: the latest dated on or before the assessment (later in input order on a tie). */
+    private static AssessmentResult latestNotAfter(List<AssessmentResult> candidates, Assessment a) {
+        AssessmentResult best = null;
+        if (candidates == null) return null;
+        for (AssessmentResult r : candidates) {
+            if (!r.assessedOn().isAfter(a.assessedOn()) && (best == null || !r.assessedOn().isBefore(best.assessedOn()))) best = r;
+        }
+        return best;
+    }
+
     private Outcome carryOver(AssessmentResult r, CriterionRerun.Decision d) {
         CriterionStatus was = r.criterion(criterion.code()).status();
         int achieved = r.achievedCount() - (was == CriterionStatus.ACHIEVED ? 1 : 0) + (d.criterion() == CriterionStatus.ACHIEVED ? 1 : 0);

@@ -10,27 +10,29 @@ import vn.ntm.core.facts.CriterionStatus;
 import vn.ntm.core.facts.IndicatorStatus;
 import vn.ntm.core.input.AppraisalLevel;
 import vn.ntm.core.workflow.AppraisalGroup;
-import vn.ntm.core.workflow.Appraisals;
 
 /**
  * One criterion's result (contract fields first, then extensions).
  *
  * @param group       the district follow-up group (appraised / achieved not appraised / to achieve)
  * @param appraisedOn the date of the appraisal shown in {@code appraisal}, when there is one
+ * @param refusal     a later appraisal that found the criterion not achieved, when there is one
  */
-@JsonPropertyOrder({"code", "name", "nameEn", "status", "appraisal", "indicators", "group", "appraisedOn", "certainty"})
+@JsonPropertyOrder({"code", "name", "nameEn", "status", "appraisal", "indicators", "group", "appraisedOn", "refusal", "certainty"})
 public record CriterionResult(String code, String name, String nameEn, CriterionStatus status, AppraisalLevel appraisal,
-                              List<IndicatorResult> indicators, AppraisalGroup group,
-                              @JsonInclude(JsonInclude.Include.NON_NULL) LocalDate appraisedOn) {
+                              List<IndicatorResult> indicators, @JsonInclude(JsonInclude.Include.NON_NULL) AppraisalGroup group,
+                              @JsonInclude(JsonInclude.Include.NON_NULL) LocalDate appraisedOn,
+                              @JsonInclude(JsonInclude.Include.NON_NULL) AppraisalRefusal refusal) {
 
-    /** The contract's fields only; the group follows from status and appraisal. */
+    /** The contract's fields only (no follow-up group: that is the definitions' policy). */
     public CriterionResult(String code, String name, String nameEn, CriterionStatus status, AppraisalLevel appraisal,
                            List<IndicatorResult> indicators) {
-        this(code, name, nameEn, status, appraisal, indicators, null, null);
+        this(code, name, nameEn, status, appraisal, indicators, null, null, null);
     }
 
-    public CriterionResult {
-        if (group == null && status != null) group = Appraisals.group(status, appraisal);
+    public CriterionResult(String code, String name, String nameEn, CriterionStatus status, AppraisalLevel appraisal,
+                           List<IndicatorResult> indicators, AppraisalGroup group, LocalDate appraisedOn) {
+        this(code, name, nameEn, status, appraisal, indicators, group, appraisedOn, null);
     }
 
     /**

@@ -12,7 +12,7 @@ import vn.ntm.core.workflow.AppraisalGroup;
  * @param state       OPEN (work owed), or DOSSIER_COMPLETE (achieved, dossier complete, waiting for the province)
  * @param indicators  indicators of the criterion that do not yet pass (fail or no data)
  * @param missingEvidence how many dossier documents are still missing for the criterion
- * @param daysLeft    days from the assessment date to the due date (negative when overdue)
+ * @param daysLeft    days from the as-of date to the due date (negative when overdue)
  */
 @JsonPropertyOrder({"criterion", "name", "group", "state", "task", "taskEn", "due", "overdue", "daysLeft", "indicators",
         "missingEvidence"})

@@ -14,25 +14,34 @@ import vn.ntm.core.result.OpenItem;
 import vn.ntm.core.result.Schedule;
 
 /**
- * Applies a district plan to a result: every criterion not yet appraised by the province becomes an item with the
- * due date of its group, overdue when the assessment date is past it. The letter says "trước ngày 25/9/2024"; we read
- * the date itself as still in time (a report filed on the day is accepted in practice), so overdue means after it.
+ * Applies a district plan to a result: every criterion not in the appraised group becomes an item with the due date
+ * of its group, overdue when the as-of date is past it (a district report counts every commune at its own report
+ * date; a single result, at its assessment date). The letter says "trước ngày 25/9/2024"; we read the date itself as
+ * still in time (a report filed on the day is accepted in practice), so overdue means after it. The weekly report is
+ * owed "until the criteria are done": none once the commune achieves every criterion.
  */
 public final class Deadlines {
     private Deadlines() { }
 
     /** The result with its schedule; the result is unchanged when the plan does not cover the commune. */
     public static AssessmentResult apply(AssessmentResult r, DistrictPlan plan) {
-        if (!plan.covers(r.commune().code())) return r;
-        return r.withSchedule(schedule(r, plan)).withStillNeeds(vn.ntm.core.planning.StillNeeds.of(r, plan));
+        return apply(r, plan, r.assessedOn());
     }
 
-    public static Schedule schedule(AssessmentResult r, DistrictPlan plan) {
-        LocalDate asOf = r.assessedOn();
+    /** As {@link #apply(AssessmentResult, DistrictPlan)}, counting days and overdue items at {@code asOf}. */
+    public static AssessmentResult apply(AssessmentResult r, DistrictPlan plan, LocalDate asOf) {
+        if (!plan.covers(r.commune().code())) return r;
+        return r.withSchedule(schedule(r, plan, asOf)).withStillNeeds(vn.ntm.core.planning.StillNeeds.of(r, plan));
+    }
+
+    public static Schedule schedule(AssessmentResult r, DistrictPlan plan) { return schedule(r, plan, r.assessedOn()); }
+
+    public static Schedule schedule(AssessmentResult r, DistrictPlan plan, LocalDate asOf) {
         List<OpenItem> items = new ArrayList<>();
         int overdue = 0;
         for (CriterionResult c : r.criteria()) {
-            if (c.group() == AppraisalGroup.APPRAISED) continue;
+            // the group is the definitions' policy: a regression of an appraised criterion is not in APPRAISED
+            if (c.group() == null || c.group() == AppraisalGroup.APPRAISED) continue;
             List<String> open = new ArrayList<>();
             int missing = 0;
             for (IndicatorResult i : c.indicators()) {
@@ -55,7 +64,8 @@ public final class Deadlines {
             items.add(new OpenItem(c.code(), c.name(), c.group(), state, task, taskEn, due, late, daysLeft, open, missing));
         }
         int openCount = (int) items.stream().filter(i -> i.state() == OpenItem.State.OPEN).count();
-        return new Schedule(plan.district(), plan.source(), asOf, openCount, overdue, items, nextReport(plan, asOf));
+        boolean finished = r.achievedCount() == r.criteriaCount();
+        return new Schedule(plan.district(), plan.source(), asOf, openCount, overdue, items, finished ? null : nextReport(plan, asOf));
     }
 
     /** The next weekly report due on or after the day (at its hour), or null outside the reporting period. */

@@ -44,13 +44,24 @@ public final class DistrictTextReport {
     }
 
     public static String render(DistrictReport d) {
+        StringBuilder sb = new StringBuilder(header(d.district(), d.province(), d.asOf(), d.plan()));
+        int n = 0;
+        List<String> summaries = new ArrayList<>();
+        for (DistrictReport.CommuneSection s : d.communes()) {
+            sb.append(section(++n, s));
+            summaries.add(summary(s));
+        }
+        return sb.append(closing(summaries, d.nextReport())).toString();
+    }
+
+    /** The report's heading: district, date, the plan's deadlines and weekly report (for reports written piece by piece). */
+    public static String header(String district, String province, LocalDate asOf, DistrictPlan p) {
         StringBuilder sb = new StringBuilder();
         sb.append("BÁO CÁO TIẾN ĐỘ XÂY DỰNG NÔNG THÔN MỚI");
-        if (d.district() != null) sb.append(" HUYỆN ").append(d.district().toUpperCase(Locale.forLanguageTag("vi")));
+        if (district != null) sb.append(" HUYỆN ").append(district.toUpperCase(Locale.forLanguageTag("vi")));
         sb.append("\n(District progress report on the new rural commune criteria)\n");
-        if (d.province() != null) sb.append("Tỉnh (province): ").append(d.province()).append("\n");
-        sb.append("Tính đến ngày (as of): ").append(letterDate(d.asOf())).append("\n");
-        DistrictPlan p = d.plan();
+        if (province != null) sb.append("Tỉnh (province): ").append(province).append("\n");
+        sb.append("Tính đến ngày (as of): ").append(letterDate(asOf)).append("\n");
         if (p != null) {
             sb.append("Căn cứ (per): ").append(p.source()).append("\n");
             LocalDate a = p.deadline(AppraisalGroup.ACHIEVED_NOT_APPRAISED);
@@ -68,25 +79,37 @@ public final class DistrictTextReport {
                 if (w.recipient() != null) sb.append(", gửi ").append(w.recipient());
                 sb.append(" (weekly report every ").append(w.day().name().charAt(0)).append(w.day().name().substring(1).toLowerCase(Locale.ROOT))
                         .append(" at ").append(w.time()).append(")\n");
-                if (d.nextReport() != null) sb.append("  – Kỳ báo cáo tới (next report): ").append(at(d.nextReport())).append("\n");
             }
         }
-        int n = 0;
-        for (DistrictReport.CommuneSection s : d.communes()) {
-            n++;
-            sb.append("\n").append(n).append(". Xã ").append(s.commune().name()).append(" (").append(s.commune().code()).append(") — ")
-                    .append(s.criteriaSetName()).append("; đánh giá ngày ").append(letterDate(s.assessedOn())).append("\n");
-            commune(sb, s);
+        return sb.toString();
+    }
+
+    /** One commune's section, numbered {@code n}. */
+    public static String section(int n, DistrictReport.CommuneSection s) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("\n").append(n).append(". Xã ").append(s.commune().name()).append(" (").append(s.commune().code()).append(") — ")
+                .append(s.criteriaSetName()).append("; đánh giá ngày ").append(letterDate(s.assessedOn())).append("\n");
+        if (s.stale()) {
+            sb.append("  – Lưu ý: số liệu cũ, đánh giá ngày ").append(letterDate(s.assessedOn()))
+                    .append(" trước tuần báo cáo; cần cập nhật (stale: assessed before the reporting week)\n");
         }
-        sb.append("\nTổng hợp (summary): ");
-        List<String> parts = new ArrayList<>();
-        for (DistrictReport.CommuneSection s : d.communes()) {
-            String x = "xã " + s.commune().name() + " đạt " + s.achievedCount() + "/" + s.criteriaCount() + " tiêu chí, tỉnh đã thẩm định "
-                    + s.provinceAppraisal().summary();
-            if (s.schedule() != null && s.schedule().overdueCount() > 0) x += ", " + s.schedule().overdueCount() + " việc quá hạn";
-            parts.add(x);
-        }
-        sb.append(String.join("; ", parts)).append(".\n");
+        commune(sb, s);
+        return sb.toString();
+    }
+
+    /** The commune's line in the closing summary. */
+    public static String summary(DistrictReport.CommuneSection s) {
+        String x = "xã " + s.commune().name() + " đạt " + s.achievedCount() + "/" + s.criteriaCount() + " tiêu chí, tỉnh đã thẩm định "
+                + s.provinceAppraisal().summary();
+        if (s.schedule() != null && s.schedule().overdueCount() > 0) x += ", " + s.schedule().overdueCount() + " việc quá hạn";
+        if (s.stale()) x += ", số liệu cũ";
+        return x;
+    }
+
+    /** The closing summary and the next weekly report, if one is still owed. */
+    public static String closing(List<String> summaries, LocalDateTime nextReport) {
+        StringBuilder sb = new StringBuilder("\nTổng hợp (summary): ").append(String.join("; ", summaries)).append(".\n");
+        if (nextReport != null) sb.append("Kỳ báo cáo tới (next report): ").append(at(nextReport)).append("\n");
         return sb.toString();
     }
 
@@ -138,6 +161,10 @@ public final class DistrictTextReport {
                         : s.schedule().items().stream().filter(i -> i.criterion().equals(code)).findFirst().orElse(null);
                 List<String> notes = new ArrayList<>();
                 if (c.appraisal() != vn.ntm.core.input.AppraisalLevel.NONE) notes.add(c.appraisal().vi());
+                if (c.refusal() != null) {
+                    notes.add(c.refusal().level().vi() + " không đạt"
+                            + (c.refusal().date() == null ? "" : " ngày " + letterDate(c.refusal().date())) + " (appraised as not achieved)");
+                }
                 if (item != null) {
                     if (!item.indicators().isEmpty()) notes.add("chỉ tiêu chưa đạt/chưa có số liệu: " + String.join(", ", item.indicators()));
                     if (item.missingEvidence() > 0) notes.add("thiếu " + item.missingEvidence() + " hồ sơ minh chứng");
@@ -178,6 +205,9 @@ public final class DistrictTextReport {
         if (!s.stillNeeds().isEmpty()) {
             sb.append("  – Còn phải làm, gần đạt nhất trước (still needs, closest first):\n")
                     .append(vn.ntm.core.planning.StillNeedsText.render(s.stillNeeds(), "      "));
+        }
+        if (s.finished() && s.schedule() != null) {
+            sb.append("  – Đã hoàn thành các tiêu chí: không còn phải báo cáo tiến độ hàng tuần (all criteria achieved: weekly reporting ends)\n");
         }
         sb.append("  – Lấy ý kiến sự hài lòng của người dân (satisfaction poll): ");
         if (s.pollReadiness().ready()) {

@@ -14,7 +14,6 @@ import vn.ntm.core.json.NtmJson;
 import vn.ntm.core.result.AssessmentResult;
 import vn.ntm.core.result.CriterionResult;
 import vn.ntm.core.workflow.AppraisalGroup;
-import vn.ntm.core.workflow.Appraisals;
 import vn.ntm.core.workflow.ProvinceAppraisal;
 
 class AppraisalGroupingTest {
@@ -64,11 +63,14 @@ class AppraisalGroupingTest {
     }
 
     @Test
-    void aProvinceAppraisalStandsWhateverTodaysStatus() {
-        assertEquals(AppraisalGroup.APPRAISED, Appraisals.group(CriterionStatus.NOT_ACHIEVED, AppraisalLevel.PROVINCE));
-        assertEquals(AppraisalGroup.ACHIEVED_NOT_APPRAISED, Appraisals.group(CriterionStatus.ACHIEVED, AppraisalLevel.SELF));
-        assertEquals(AppraisalGroup.TO_ACHIEVE, Appraisals.group(CriterionStatus.INCOMPLETE, AppraisalLevel.NONE));
-        assertEquals(AppraisalGroup.TO_ACHIEVE, Appraisals.group(CriterionStatus.NOT_ACHIEVED, AppraisalLevel.DISTRICT));
+    void aProvinceAppraisalStandsUnlessTheCriterionFailsToday() {
+        vn.ntm.core.workflow.FollowUpPolicy policy = Fixtures.EVALUATOR.definitions().followUp();
+        assertEquals(AppraisalGroup.APPRAISED, policy.group(CriterionStatus.ACHIEVED, AppraisalLevel.PROVINCE));
+        assertEquals(AppraisalGroup.APPRAISED, policy.group(CriterionStatus.INCOMPLETE, AppraisalLevel.PROVINCE), "missing data does not undo it");
+        assertEquals(AppraisalGroup.TO_ACHIEVE, policy.group(CriterionStatus.NOT_ACHIEVED, AppraisalLevel.PROVINCE), "a regression is work owed");
+        assertEquals(AppraisalGroup.ACHIEVED_NOT_APPRAISED, policy.group(CriterionStatus.ACHIEVED, AppraisalLevel.SELF));
+        assertEquals(AppraisalGroup.TO_ACHIEVE, policy.group(CriterionStatus.INCOMPLETE, AppraisalLevel.NONE));
+        assertEquals(AppraisalGroup.TO_ACHIEVE, policy.group(CriterionStatus.NOT_ACHIEVED, AppraisalLevel.DISTRICT));
     }
 
     @Test

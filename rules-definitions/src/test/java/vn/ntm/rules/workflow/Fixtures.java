@@ -41,7 +41,8 @@ final class Fixtures {
     static AssessmentResult allAchieved(AssessmentResult r) {
         List<CriterionResult> cs = new ArrayList<>();
         for (CriterionResult c : r.criteria()) {
-            cs.add(new CriterionResult(c.code(), c.name(), c.nameEn(), CriterionStatus.ACHIEVED, c.appraisal(), c.indicators()));
+            cs.add(new CriterionResult(c.code(), c.name(), c.nameEn(), CriterionStatus.ACHIEVED, c.appraisal(), c.indicators(),
+                    EVALUATOR.definitions().followUp().group(CriterionStatus.ACHIEVED, c.appraisal()), c.appraisedOn()));
         }
         return new AssessmentResult(r.format(), r.commune(), r.criteriaSet(), r.criteriaSetName(), r.assessedOn(), cs.size(),
                 r.criteriaCount(), cs, r.missingEvidence(), r.pollReadiness(), r.recognition(), r.warnings(), r.strict(),
