@@ -46,7 +46,7 @@ final class DeskEvaluate {
         }
         DeskInputs now = DeskInputs.read(c.inputs, evaluator.definitions(), err);
         DeskInputs before = c.previous.isEmpty() ? null : DeskInputs.read(c.previous, evaluator.definitions(), err);
-        if (now == null || (!c.previous.isEmpty() && before == null)) return 1;
+        if (now == null || (!c.previous.isEmpty() && before == null)) return 2;
         if (now.assessments.isEmpty() && now.errorDocuments.isEmpty()) {
             err.println("ntm: no assessment files (*.json, *.xlsx) found in " + c.inputs);
             return 1;

@@ -46,6 +46,24 @@ final class Inputs {
         return items;
     }
 
+    /**
+     * The files of the desk's and the what-if's whole-batch runs (they read everything before evaluating): null, after
+     * each problem is reported, when a path is missing, not a regular file or a folder without assessments.
+     */
+    static List<Path> files(List<Path> inputs, PrintWriter err) {
+        List<Path> files = new ArrayList<>();
+        boolean ok = true;
+        for (Item i : list(inputs)) {
+            if (i.problem() == null) {
+                files.add(i.path());
+            } else {
+                reportInvalid(err, i.path(), INVALID_INPUT, i.problem());
+                ok = false;
+            }
+        }
+        return ok ? files : null;
+    }
+
     private static Item check(Path p) {
         if (Files.isRegularFile(p)) return Item.file(p);
         if (!Files.exists(p)) return Item.bad(p, "(file)", "không có tệp hoặc thư mục này (no such file or folder)");

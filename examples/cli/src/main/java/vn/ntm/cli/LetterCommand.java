@@ -53,7 +53,7 @@ final class LetterCommand implements Callable<Integer> {
         }
         Evaluator evaluator = Evaluator.create();
         DeskInputs in = DeskInputs.read(inputs, evaluator.definitions(), err);
-        if (in == null) return 1;
+        if (in == null) return 2;
         if (!in.errorDocuments.isEmpty()) return 2;   // a letter is not signed on partial data
         if (in.assessments.isEmpty()) {
             err.println("ntm: no assessment files (*.json, *.xlsx) found in " + inputs);

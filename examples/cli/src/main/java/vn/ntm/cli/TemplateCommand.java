@@ -50,7 +50,7 @@ final class TemplateCommand implements Callable<Integer> {
                 return 2;
             }
             DeskInputs in = DeskInputs.read(inputs, defs, err);
-            if (in == null) return 1;
+            if (in == null) return 2;
             if (!in.errorDocuments.isEmpty()) return 2;
             filled = in.assessments;
         }

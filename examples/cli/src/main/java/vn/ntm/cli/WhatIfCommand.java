@@ -91,7 +91,7 @@ final class WhatIfCommand implements Callable<Integer> {
             }
         }
         List<Path> files = Inputs.files(inputs, err);
-        if (files == null) return 1;
+        if (files == null) return 2;
         List<Assessment> batch = new ArrayList<>();
         List<Object> errors = new ArrayList<>();
         for (Path f : files) {
