@@ -62,8 +62,8 @@ class SweepIdentityTest {
      * Generated communes almost never achieve every criterion, so the count and poll readiness carried over from the full
      * result would go untested. These hand-made communes of one province pass everything at the level in force, except
      * the swept 17.8 (60–100 %), one "Đạt" indicator in a fifth of them and one dossier document in about half of them.
-     * The levels 2024 leaves unknown for TDMNPB are set by a test overlay of the province (10, 17.11); 17.9 is conditional
-     * and declared not applicable.
+     * The levels 2024 leaves unknown for TDMNPB are set by a test overlay of the province (10, 17.9, 17.11; 17.9 is not
+     * conditional: only 13.4 is "nếu có").
      */
     @Test
     void communesAtFullMarksKeepTheirCountAndPollReadinessExact() {
@@ -75,6 +75,7 @@ class SweepIdentityTest {
                 criteriaSet: xa-ntm-2021-2025
                 thresholds:
                   - { indicator: "10", from: 2024-01-01, value: 40, provenance: PROVINCIAL, citation: "QĐ thử, chỉ tiêu 10" }
+                  - { indicator: "17.9", from: 2024-01-01, value: 80, provenance: PROVINCIAL, citation: "QĐ thử, chỉ tiêu 17.9" }
                   - { indicator: "17.11", from: 2024-01-01, value: 30, provenance: PROVINCIAL, citation: "QĐ thử, chỉ tiêu 17.11" }
                 """.getBytes(java.nio.charset.StandardCharsets.UTF_8)), "test overlay", defs);
         java.util.SplittableRandom rnd = new java.util.SplittableRandom(13);
@@ -104,7 +105,6 @@ class SweepIdentityTest {
         String failing = rnd.nextInt(5) == 0 ? yesNo.get(rnd.nextInt(yesNo.size())).code() : null;
         String dropped = null;
         for (vn.ntm.core.catalog.Indicator ind : set.indicators().values()) {
-            if (ind.code().equals("17.9")) { b.notApplicable(ind.code()); continue; }
             switch (ind.comparator()) {
                 case BOOLEAN -> b.value(ind.code(), !ind.code().equals(failing));
                 case COMPOSITE -> {

@@ -37,6 +37,7 @@ final class DeskInputs {
         if (files == null) return null;
         in.files.addAll(files);
         Progress progress = new Progress(err, files.size());
+        progress.phase("đọc và kiểm tra (reading, checking)", files.size());
         for (Path f : files) {
             if (isWorkbook(f)) {
                 WorkbookReader.Result r = WorkbookReader.read(f, defs);

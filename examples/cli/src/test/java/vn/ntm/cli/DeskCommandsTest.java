@@ -107,7 +107,7 @@ class DeskCommandsTest {
         Path out = dir.resolve("out").resolve("ket-qua.xlsx");
         CliRun r = CliRun.run("evaluate", "--format", "xlsx", "-o", out.toString(), dir.toString());
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.err().contains("ntm: 1,000 communes in "), r.err());
+        assertTrue(r.err().contains("ntm: đọc và kiểm tra (reading, checking): 1,000 in "), r.err());
         assertTrue(r.err().contains("đã ghi (written) " + out + " — 1000 xã (communes)"), r.err());
         assertTrue(Files.size(out) > 0);
     }

@@ -55,6 +55,7 @@ class DistrictReportOptionsTest {
         Files.writeString(overlay, """
                 format: ntm-overlay/1
                 province: Lạng Sơn
+                region: TDMNPB
                 decision: "QĐ thử nghiệm (test)"
                 criteriaSet: xa-ntm-2021-2025
                 thresholds:
@@ -62,7 +63,7 @@ class DistrictReportOptionsTest {
                     from: 2022-03-08
                     to: 2025-12-31
                     value: 90
-                    verified: true
+                    provenance: PROVINCIAL
                     citation: "QĐ thử nghiệm, chỉ tiêu 3.1"
                 """);
         CliRun tightened = CliRun.run("district-report", "--format", "json", "--overlay", overlay.toString(), "huu-lung/minh-tien.json");

@@ -49,7 +49,7 @@ class BadWorkbookTest {
         }
         WorkbookReader.Result result = WorkbookReader.read(bad, Examples.EVALUATOR.definitions());
         List<String> shown = result.errors().stream().map(CellError::toString).toList();
-        assertTrue(shown.contains("Xã NTM!F" + (r31 + 1) + ": 150 nằm ngoài 0–100 (%) — value 150 is outside 0–100 (%) [indicators.3.1]"), shown.toString());
+        assertTrue(shown.contains("Xã NTM!F" + (r31 + 1) + ": giá trị 150 nằm ngoài khoảng 0–100 (value 150 is outside 0–100 (%)) [indicators.3.1]"), shown.toString());
         assertTrue(shown.contains("Xã NTM!F" + (r22 + 1) + ": 'khoảng 85' không phải là số (not a number, % km) [indicators.2.2]"), shown.toString());
         assertTrue(shown.contains("Xã NTM!G" + (r17 + 1) + ": 'Dat' không hợp lệ: chọn Đạt hoặc Không đạt (expected Đạt or Không đạt) [indicators.1.1]"),
                 shown.toString());

@@ -59,6 +59,9 @@ public final class VillageRules {
     }
 
     /** Every problem with the villages of an assessment, by path; nothing is defaulted. */
+    /** The unit whose stated range bounds every village count (ntm/units.yaml). */
+    private static final String HOUSEHOLD_UNIT = "hộ";
+
     public static List<InputError> validate(Assessment a, CriteriaSet set, Definitions defs) {
         List<InputError> errors = new ArrayList<>();
         if (a.villages().isEmpty()) return errors;
@@ -92,10 +95,18 @@ public final class VillageRules {
                 for (String k : fig.keySet()) {
                     if (!rule.keys().contains(k)) errors.add(new InputError(ip + "." + k, "unknown field '" + k + "': expected " + rule.keys()));
                 }
+                vn.ntm.core.catalog.UnitRange range = defs.unitRange(HOUSEHOLD_UNIT);
                 for (String k : rule.keys()) {
                     BigDecimal n = fig.get(k);
-                    if (n == null) errors.add(new InputError(ip + "." + k, "is required (a whole number of households)"));
-                    else if (!whole(n)) errors.add(new InputError(ip + "." + k, "expected a whole, non-negative number of households, got " + n.toPlainString()));
+                    if (n == null) {
+                        errors.add(new InputError(ip + "." + k, "thiếu số hộ (is required: a whole number of households)"));
+                    } else if (!whole(n)) {
+                        errors.add(new InputError(ip + "." + k, "số hộ phải là số nguyên không âm (expected a whole, non-negative number "
+                                + "of households), got " + vn.ntm.core.input.Numbers.show(n)));
+                    } else if (range != null && range.problem(n, vn.ntm.core.input.Numbers.show(n)) != null) {
+                        // bounded before any sum: the commune's figure is computed from these
+                        errors.add(new InputError(ip + "." + k, range.problem(n, vn.ntm.core.input.Numbers.show(n))));
+                    }
                 }
                 BigDecimal h = fig.get(VillageRule.HOUSEHOLDS);
                 for (VillageRule.Field f : rule.fields()) {
