@@ -175,7 +175,8 @@ public final class Evaluator {
         PrerequisiteFact prerequisite = set.prerequisiteSet() == null ? null : Companions.prerequisite(set, a, companion);
         Collected collected = new Collected();
         if (prerequisite != null) collected.add(prerequisite);
-        rules.derive(set, checks, prerequisite, collected::add);
+        RecognitionCase recognition = new RecognitionCase(a.recognition(), set.criteria().size(), set.id(), a.assessedOn(), parameters);
+        rules.derive(set, checks, prerequisite, recognition, collected::add);
         return new ResultBuilder(definitions, parameters, set, a, strict, notApplied(a, set)).build(collected);
     }
 
