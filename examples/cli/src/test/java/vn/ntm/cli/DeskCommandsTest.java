@@ -29,7 +29,7 @@ class DeskCommandsTest {
         CliRun r = CliRun.run("template", "--set", "xa-ntm-2021-2025", "--communes", "3", "-o", out.toString());
         assertEquals(0, r.code(), r.err());
         try (org.dhatim.fastexcel.reader.ReadableWorkbook wb = new org.dhatim.fastexcel.reader.ReadableWorkbook(out.toFile())) {
-            assertEquals(java.util.List.of("Hướng dẫn", "Xã NTM", "Hồ sơ minh chứng", "Thẩm tra, thẩm định", "Danh mục hồ sơ"),
+            assertEquals(java.util.List.of("Hướng dẫn", "Xã NTM", "Hồ sơ minh chứng", "Thẩm tra, thẩm định", "Thôn", "Danh mục hồ sơ"),
                     wb.getSheets().map(org.dhatim.fastexcel.reader.Sheet::getName).toList());
         }
         // an empty template is not an assessment: a clear message and exit 2

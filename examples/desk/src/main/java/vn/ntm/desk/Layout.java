@@ -28,6 +28,7 @@ final class Layout {
     static final String EVIDENCE = "Hồ sơ minh chứng";
     static final String APPRAISALS = "Thẩm tra, thẩm định";
     static final String DOSSIER = "Danh mục hồ sơ";
+    static final String VILLAGES = "Thôn";
 
     static final String YES = "Đạt";
     static final String NO = "Không đạt";
@@ -67,6 +68,9 @@ final class Layout {
     /** Appraisal sheet columns (row 3 on). */
     static final List<String> APPRAISAL_COLUMNS = List.of("Bộ tiêu chí (criteria set)", "Mã xã (commune code)",
             "Tiêu chí / chỉ tiêu (criterion or indicator)", "Cấp (level)", "Ngày (date)", "Kết quả (outcome)");
+    /** Village sheet columns (row 3 on): one row per commune, village and indicator field (ntm-assessment/1 villages). */
+    static final List<String> VILLAGE_COLUMNS = List.of("Bộ tiêu chí (criteria set)", "Mã xã (commune code)",
+            "Mã thôn (village code)", "Tên thôn (village name)", "Chỉ tiêu (indicator)", "Trường (field)", "Số hộ (households)");
     static final int TABLE_HEADER_ROW = 2;
 
     /** Appraisal levels as officials write them; the contract's names in the same order. */

@@ -62,6 +62,7 @@ public final class TemplateWriter {
         }
         evidenceSheet(wb.newWorksheet(Layout.EVIDENCE), ids, assessments);
         appraisalSheet(wb.newWorksheet(Layout.APPRAISALS), ids, assessments);
+        new VillageSheet(defs).write(wb.newWorksheet(Layout.VILLAGES), ids, assessments);
         dossierSheet(wb.newWorksheet(Layout.DOSSIER), ids);
         wb.setActiveTab(ids.isEmpty() ? 0 : 1);
         wb.finish();
@@ -84,7 +85,9 @@ public final class TemplateWriter {
             "9. Trang \"" + Layout.EVIDENCE + "\": mỗi hồ sơ minh chứng một dòng; mã hồ sơ theo trang \"" + Layout.DOSSIER + "\" (one row per dossier document).",
             "10. Trang \"" + Layout.APPRAISALS + "\": mỗi lần thẩm tra (huyện) / thẩm định (tỉnh) một dòng, với ngày và kết quả (one row per appraisal).",
             "11. Ô tiêu đề bị khóa (header cells are locked); chỉ nhập vào ô trắng.",
-            "12. Đánh giá (evaluate): java -jar ntm.jar evaluate TỆP.xlsx — lỗi được báo theo trang và ô, ví dụ \"Xã NTM!F14\".",
+            "12. Trang \"" + Layout.VILLAGES + "\": số liệu theo thôn cho chỉ tiêu tính từ các thôn, mỗi xã × thôn × trường một dòng, số nguyên "
+                    + "(village figures: one row per commune, village and field; whole numbers). " + VillageSheet.allowed(defs, ids),
+            "13. Đánh giá (evaluate): java -jar ntm.jar evaluate TỆP.xlsx — lỗi được báo theo trang và ô, ví dụ \"Xã NTM!F14\".",
         };
         for (int i = 0; i < lines.length; i++) {
             ws.value(i, 0, lines[i]);
@@ -332,7 +335,7 @@ public final class TemplateWriter {
         ws.protect("ntm");
     }
 
-    private static void tableHeader(Worksheet ws, String title, List<String> columns, double[] widths) {
+    static void tableHeader(Worksheet ws, String title, List<String> columns, double[] widths) {
         ws.value(0, 0, title);
         ws.style(0, 0).bold().fontSize(13).set();
         for (int c = 0; c < columns.size(); c++) {
@@ -345,7 +348,7 @@ public final class TemplateWriter {
     }
 
     /** Rows below the header are for the official to fill: unlocked. */
-    private static void openTable(Worksheet ws, int last, int columns) {
+    static void openTable(Worksheet ws, int last, int columns) {
         ws.range(Layout.TABLE_HEADER_ROW + 1, 0, last, columns - 1).style().protectionOption(ProtectionOption.LOCKED, false).set();
     }
 

@@ -72,6 +72,11 @@ public final class WorkbookReader {
                     names.put(Layout.APPRAISALS, sheet.getName());
                     continue;
                 }
+                if (isTable(rows, Layout.VILLAGE_COLUMNS)) {
+                    tables.put(Layout.VILLAGES, rows);
+                    names.put(Layout.VILLAGES, sheet.getName());
+                    continue;
+                }
                 readSetSheet(sheet.getName(), rows, defs, columns, errors);
             }
         }
@@ -87,6 +92,7 @@ public final class WorkbookReader {
         }
         readEvidence(names.getOrDefault(Layout.EVIDENCE, Layout.EVIDENCE), tables.getOrDefault(Layout.EVIDENCE, List.of()), byKey, errors);
         readAppraisals(names.getOrDefault(Layout.APPRAISALS, Layout.APPRAISALS), tables.getOrDefault(Layout.APPRAISALS, List.of()), byKey, errors);
+        readVillages(names.getOrDefault(Layout.VILLAGES, Layout.VILLAGES), tables.getOrDefault(Layout.VILLAGES, List.of()), byKey, errors);
 
         List<Assessment> out = new ArrayList<>();
         for (Column c : columns) {
@@ -117,6 +123,8 @@ public final class WorkbookReader {
         final ObjectNode doc = JSON.objectNode();
         final Map<String, String> cells = new HashMap<>();
         final List<CellError> errors = new ArrayList<>();
+        /** village code → its index in the document's villages, in the order the rows first name them */
+        final Map<String, Integer> villages = new HashMap<>();
         String code;
 
         Column(String sheet, int col, String set) {
@@ -296,6 +304,73 @@ public final class WorkbookReader {
             if (!isBlank(cell(row, 5))) {
                 String t = asText(cell(row, 5));
                 a.put("outcome", t.equals(Layout.YES) ? "ACHIEVED" : t.equals(Layout.NO) ? "NOT_ACHIEVED" : t);
+            }
+        }
+    }
+
+    /**
+     * The villages sheet: rows of one village (by code) gather into one village of the commune's document, in the
+     * order the rows first name them; a blank value is left out (no data), for the library's checks to name.
+     */
+    private static void readVillages(String sheet, List<Row> rows, Map<String, Column> byKey, List<CellError> errors) {
+        for (Row row : rows) {
+            if (row.getRowNum() - 1 <= Layout.TABLE_HEADER_ROW || emptyRow(row, 7)) continue;
+            Column c = owner(sheet, row, byKey, errors);
+            if (c == null) continue;
+            String code = text(row, 2);
+            if (code == null) {
+                c.error(ref(sheet, row, 2), "villages", "thiếu mã thôn (village code missing)");
+                continue;
+            }
+            ArrayNode list = c.doc.withArray("villages");
+            Integer index = c.villages.get(code);
+            ObjectNode v;
+            if (index == null) {
+                index = list.size();
+                c.villages.put(code, index);
+                v = list.addObject();
+                v.put("code", code);
+                c.cells.put("villages[" + index + "]", ref(sheet, row, 2));
+                c.cells.put("villages[" + index + "].code", ref(sheet, row, 2));
+            } else {
+                v = (ObjectNode) list.get(index);
+            }
+            String base = "villages[" + index + "]";
+            String name = text(row, 3);
+            if (name != null) {
+                if (!v.has("name")) {
+                    v.put("name", name);
+                    c.cells.put(base + ".name", ref(sheet, row, 3));
+                } else if (!v.get("name").asText().equals(name)) {
+                    c.error(ref(sheet, row, 3), base + ".name", "tên thôn '" + name + "' khác với '" + v.get("name").asText()
+                            + "' ở dòng trước của thôn " + code + " (the village is named differently on an earlier row)");
+                }
+            }
+            String indicator = text(row, 4);
+            if (indicator == null) {
+                c.error(ref(sheet, row, 4), base + ".indicators", "thiếu mã chỉ tiêu (indicator code missing)");
+                continue;
+            }
+            String ip = base + ".indicators." + indicator;
+            c.cells.putIfAbsent(base + ".indicators", ref(sheet, row, 4));
+            c.cells.putIfAbsent(ip, ref(sheet, row, 4));
+            ObjectNode figures = v.with("indicators").with(indicator);
+            String field = text(row, 5);
+            Cell value = cell(row, 6);
+            if (field == null) {
+                if (!isBlank(value)) c.error(ref(sheet, row, 5), ip, "thiếu tên trường cho số '" + asText(value) + "' (field name missing)");
+                continue;
+            }
+            c.cells.put(ip + "." + field, ref(sheet, row, isBlank(value) ? 5 : 6));
+            if (figures.has(field)) {
+                c.error(ref(sheet, row, 5), ip + "." + field, "trường '" + field + "' của chỉ tiêu " + indicator + " thôn " + code
+                        + " đã có ở dòng trước (the field is given twice)");
+            } else if (isBlank(value)) {
+                continue;
+            } else if (value.getType() == CellType.NUMBER && isWhole(value.asNumber())) {
+                figures.put(field, value.asNumber().toBigIntegerExact());
+            } else {
+                c.error(ref(sheet, row, 6), ip + "." + field, "'" + asText(value) + "' không phải là số nguyên (expected a whole number)");
             }
         }
     }

@@ -88,6 +88,43 @@ class BadWorkbookTest {
         assertEquals(57, minhTien.evidence().size(), "Minh Tiến's 57 evidence rows are read from the renamed sheet");
     }
 
+    @Test
+    void aVillageFigureThatIsNoWholeNumberOrExceedsItsHouseholdsIsNamedByItsCell() throws Exception {
+        Path good = Examples.target("to-spoil-villages.xlsx");
+        try (OutputStream out = Files.newOutputStream(good)) {
+            new TemplateWriter(Examples.EVALUATOR.definitions(), LocalDate.of(2024, 9, 16)).write(out, List.of(), 0, Examples.read(Examples.HUU_LUNG));
+        }
+        Path bad = Examples.target("spoilt-villages.xlsx");
+        int households;
+        int served;
+        try (InputStream in = Files.newInputStream(good); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            Sheet s = wb.getSheet("Thôn");
+            households = villageRow(s, "HL-MT-T01", "17.1", "households");
+            served = villageRow(s, "HL-MT-T02", "17.1", "served");
+            s.getRow(households).getCell(6).setCellValue(12.5);
+            s.getRow(served).getCell(6).setCellValue(201);   // Thôn Hai has 200 households
+            try (OutputStream out = Files.newOutputStream(bad)) {
+                wb.write(out);
+            }
+        }
+        WorkbookReader.Result result = WorkbookReader.read(bad, Examples.EVALUATOR.definitions());
+        List<String> shown = result.errors().stream().map(CellError::toString).toList();
+        assertTrue(shown.contains("Thôn!G" + (households + 1) + ": '12.5' không phải là số nguyên (expected a whole number)"
+                + " [villages[0].indicators.17.1.households]"), shown.toString());
+        assertTrue(shown.stream().anyMatch(e -> e.startsWith("Thôn!G" + (served + 1) + ": ") && e.contains("201")
+                && e.endsWith("[villages[1].indicators.17.1.served]")), shown.toString());
+        assertEquals(2, shown.size(), shown.toString());
+        assertEquals(List.of("HL-CK", "HL-QT"), result.assessments().stream().map(a -> a.commune().code()).sorted().toList());
+    }
+
+    private static int villageRow(Sheet s, String village, String indicator, String field) {
+        for (Row r : s) {
+            if (r.getRowNum() > 2 && village.equals(r.getCell(2).getStringCellValue()) && indicator.equals(r.getCell(4).getStringCellValue())
+                    && field.equals(r.getCell(5).getStringCellValue())) return r.getRowNum();
+        }
+        throw new AssertionError("no village row " + village + " " + indicator + " " + field);
+    }
+
     private static int keyRow(Sheet s, String key) {
         for (Row r : s) {
             if (r.getCell(0) != null && key.equals(r.getCell(0).getStringCellValue()) && r.getCell(5) != null) return r.getRowNum();

@@ -28,8 +28,9 @@ class TemplateWorkbookTest {
             new TemplateWriter(Examples.EVALUATOR.definitions(), LocalDate.of(2024, 9, 16)).write(out, List.of("xa-ntm-2021-2025"), 3, List.of());
         }
         try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook wb = new XSSFWorkbook(in)) {
-            assertEquals(List.of("Hướng dẫn", "Xã NTM", "Hồ sơ minh chứng", "Thẩm tra, thẩm định", "Danh mục hồ sơ"),
-                    List.of(wb.getSheetName(0), wb.getSheetName(1), wb.getSheetName(2), wb.getSheetName(3), wb.getSheetName(4)));
+            assertEquals(List.of("Hướng dẫn", "Xã NTM", "Hồ sơ minh chứng", "Thẩm tra, thẩm định", "Thôn", "Danh mục hồ sơ"),
+                    List.of(wb.getSheetName(0), wb.getSheetName(1), wb.getSheetName(2), wb.getSheetName(3), wb.getSheetName(4),
+                            wb.getSheetName(5)));
             XSSFSheet s = wb.getSheet("Xã NTM");
             assertTrue(s.getProtect(), "the sheet is protected, so its locked header cells stay as written");
             Row irrigation = row(s, "3.1");
@@ -53,6 +54,16 @@ class TemplateWorkbookTest {
             assertEquals("\"Đạt,Không đạt,Không áp dụng\"", conditional.getValidationConstraint().getFormula1(), "13.4 is \"nếu có\"");
             DataValidation date = validation(s, row(s, "assessedOn").getRowNum(), 5);
             assertTrue(date.getValidationConstraint().getFormula1().startsWith("ISNUMBER("));
+
+            // villages: one row per commune, village and field; households are counted in whole numbers
+            XSSFSheet villages = wb.getSheet("Thôn");
+            assertTrue(villages.getProtect());
+            assertEquals("Mã xã (commune code)", villages.getRow(2).getCell(1).getStringCellValue());
+            assertEquals("Mã thôn (village code)", villages.getRow(2).getCell(2).getStringCellValue());
+            assertEquals("AND(ISNUMBER(G4),G4>=0,G4=INT(G4))", validation(villages, 3, 6).getValidationConstraint().getFormula1());
+            assertEquals(DataValidationConstraint.ValidationType.LIST, validation(villages, 3, 4).getValidationConstraint().getValidationType());
+            assertTrue(validation(villages, 3, 4).getValidationConstraint().getFormula1().contains("17.1"),
+                    "17.1 (clean water) may be computed from villages");
         }
     }
 

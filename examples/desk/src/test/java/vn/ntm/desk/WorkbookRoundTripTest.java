@@ -26,6 +26,11 @@ class WorkbookRoundTripTest {
         WorkbookReader.Result back = WorkbookReader.read(xlsx, Examples.EVALUATOR.definitions());
         assertEquals(List.of(), back.errors());
         assertEquals(3, back.assessments().size());
+        // Minh Tiến's five villages come back as the JSON gives them, figures and order included
+        Assessment mtJson = fromJson.stream().filter(a -> a.commune().code().equals("HL-MT")).findFirst().orElseThrow();
+        Assessment mtBack = back.assessments().stream().filter(a -> a.commune().code().equals("HL-MT")).findFirst().orElseThrow();
+        assertEquals(List.of("Thôn Một", "Thôn Hai", "Thôn Ba", "Thôn Bốn", "Thôn Năm"), mtBack.villages().stream().map(v -> v.name()).toList());
+        assertEquals(mtJson.villages(), mtBack.villages());
         List<AssessmentResult> expected = Examples.EVALUATOR.evaluateAll(fromJson);
         List<AssessmentResult> actual = Examples.EVALUATOR.evaluateAll(back.assessments());
         for (int i = 0; i < 3; i++) {

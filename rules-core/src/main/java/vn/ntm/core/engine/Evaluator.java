@@ -208,7 +208,8 @@ public final class Evaluator {
                 : Companions.prerequisite(set, a, Companions.summaryFor(set, given, companion));
         Collected collected = new Collected();
         if (prerequisite != null) collected.add(prerequisite);
-        rules.derive(set, checks, prerequisite, collected::add);
+        RecognitionCase recognition = new RecognitionCase(a.recognition(), set.criteria().size(), set.id(), a.assessedOn(), parameters);
+        rules.derive(set, checks, prerequisite, recognition, collected::add);
         return new ResultBuilder(definitions, parameters, set, a, strict, notApplied(a, set)).build(collected);
     }
 
