@@ -119,7 +119,7 @@ class VillagesTest {
         assertTrue(e.contains("villages[0].indicators.17.8.served: served (260) exceeds households (250)"), e);
         assertTrue(e.contains("villages[1].indicators.17.8.washed: unknown field 'washed': expected [households, served]"), e);
         assertTrue(e.contains("villages[2].indicators.17.1: is required: every village must report 17.1 when one does"), e);
-        assertTrue(e.contains("villages[3].indicators.17.8.households: is required"), e);
+        assertTrue(e.contains("villages[3].indicators.17.8.households: thiếu số hộ (is required"), e);
         assertTrue(e.contains("villages[4].indicators.17.3: indicator 17.3 cannot be computed from villages: the catalog allows [17.1, 17.8]"), e);
         assertTrue(e.contains("villages[4].code: village code 'HL-MT-T01' is given twice"), e);
     }
