@@ -48,6 +48,7 @@ import vn.ntm.core.input.CommuneCategory;
 import vn.ntm.core.input.EvidenceItem;
 import vn.ntm.core.input.InputError;
 import vn.ntm.core.input.InvalidAssessmentException;
+import vn.ntm.core.input.JsonPointers;
 import vn.ntm.core.input.Prerequisite;
 import vn.ntm.core.input.RecognitionInput;
 import vn.ntm.core.input.SatisfactionPoll;
@@ -103,7 +104,7 @@ public final class NtmJson {
             String msg = m.getMessage();
             String prefix = m.getInstanceLocation().toString() + ": ";
             if (msg.startsWith(prefix)) msg = msg.substring(prefix.length());
-            out.add(new InputError(path, msg));
+            out.add(new InputError(path, msg, pointer(m.getInstanceLocation())));
         }
         out.sort(java.util.Comparator.comparing(InputError::path).thenComparing(InputError::message));
         return mergeTypeAlternatives(out);
@@ -125,9 +126,29 @@ public final class NtmJson {
                 out.add(e);
             }
         }
+        Map<String, String> pointers = new LinkedHashMap<>();
+        in.forEach(e -> pointers.putIfAbsent(e.path(), e.pointer()));
         expected.forEach((path, types) -> out.add(new InputError(path,
-                found.get(path) + " found, expected " + (types.size() == 1 ? types.get(0) : "one of " + String.join(", ", types)))));
+                found.get(path) + " found, expected " + (types.size() == 1 ? types.get(0) : "one of " + String.join(", ", types)),
+                pointers.get(path))));
         out.sort(java.util.Comparator.comparing(InputError::path).thenComparing(InputError::message));
+        return out;
+    }
+
+    /** The validator's own location, element by element: exact even for keys that contain dots. */
+    private static String pointer(com.networknt.schema.JsonNodePath location) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < location.getNameCount(); i++) {
+            Object e = location.getElement(i);
+            sb.append('/').append(e instanceof Integer ? e.toString() : JsonPointers.escape(String.valueOf(e)));
+        }
+        return sb.toString();
+    }
+
+    /** Errors found on the parsed document get pointers resolved against it (exact for any key). */
+    private static List<InputError> withPointers(List<InputError> errors, JsonNode doc) {
+        List<InputError> out = new ArrayList<>(errors.size());
+        for (InputError e : errors) out.add(new InputError(e.path(), e.message(), JsonPointers.resolve(e.path(), doc)));
         return out;
     }
 
@@ -166,7 +187,7 @@ public final class NtmJson {
         for (InputError e : AssessmentValidator.validate(a, defs)) {
             if (!reported.contains(e.path())) errors.add(e);
         }
-        if (!errors.isEmpty()) throw new InvalidAssessmentException(source, errors);
+        if (!errors.isEmpty()) throw new InvalidAssessmentException(source, withPointers(errors, doc));
         return a;
     }
 
