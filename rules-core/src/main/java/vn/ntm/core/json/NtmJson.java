@@ -62,6 +62,11 @@ public final class NtmJson {
     public static final String ASSESSMENT_SCHEMA = "vn/ntm/core/schema/ntm-assessment-1.schema.json";
     public static final String RESULT_SCHEMA = "vn/ntm/core/schema/ntm-result-1.schema.json";
     public static final String ERROR_SCHEMA = "vn/ntm/core/schema/ntm-error-1.schema.json";
+    public static final String PLAN_SCHEMA = "vn/ntm/core/schema/ntm-plan-1.schema.json";
+    public static final String OVERLAY_SCHEMA = "vn/ntm/core/schema/ntm-overlay-1.schema.json";
+    public static final String DISTRICT_REPORT_SCHEMA = "vn/ntm/core/schema/ntm-district-report-1.schema.json";
+    /** The schemas' own $id prefix: their references to one another resolve to the copies shipped here. */
+    private static final String SCHEMA_ID_PREFIX = "https://ntm-rules.example/schema/";
     public static final String ERROR_FORMAT = "ntm-error/1";
 
     private static final JsonFactory FACTORY = JsonFactory.builder()
@@ -82,14 +87,16 @@ public final class NtmJson {
 
     public static ObjectMapper mapper() { return MAPPER; }
 
-    /** The schema shipped for one of the three documents. */
+    /** The schema shipped for one of the documents. */
     public static JsonSchema schema(String resource) {
         return SCHEMAS.computeIfAbsent(resource, r -> {
             try (InputStream in = NtmJson.class.getClassLoader().getResourceAsStream(r)) {
                 if (in == null) throw new IllegalStateException("missing schema " + r);
                 SchemaValidatorsConfig cfg = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true)
                         .pathType(com.networknt.schema.PathType.JSON_PATH).build();
-                return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in, cfg);
+                return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,
+                                b -> b.schemaMappers(m -> m.mapPrefix(SCHEMA_ID_PREFIX, "classpath:vn/ntm/core/schema/")))
+                        .getSchema(in, cfg);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
