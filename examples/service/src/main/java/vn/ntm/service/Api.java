@@ -42,7 +42,7 @@ final class Api {
         this.evaluator = evaluator;
         this.limits = limits;
         this.catalog = new CriteriaSets(evaluator);
-        this.openApi = resource("vn/ntm/service/openapi.json");
+        this.openApi = OpenApi.document();
     }
 
     Limits limits() { return limits; }
