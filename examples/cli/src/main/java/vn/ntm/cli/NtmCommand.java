@@ -5,11 +5,14 @@ import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import vn.ntm.bench.BenchCommand;
+import vn.ntm.service.BenchHttpCommand;
+import vn.ntm.service.ServeCommand;
 
 /** {@code java -jar ntm.jar <command>}: the command line of the JSON contract. */
 @Command(name = "ntm", mixinStandardHelpOptions = true, version = "ntm 0.1.0",
         description = "Đánh giá xã nông thôn mới theo bộ tiêu chí quốc gia (NTM criteria rules).",
-        subcommands = {EvaluateCommand.class, DistrictReportCommand.class, BenchCommand.class})
+        subcommands = {EvaluateCommand.class, DistrictReportCommand.class, BenchCommand.class, ServeCommand.class,
+                BenchHttpCommand.class})
 public final class NtmCommand implements Runnable {
 
     @Override

@@ -38,6 +38,7 @@ final class ApiHandler extends Handler.Abstract {
     private final AtomicLong ids = new AtomicLong();
     private final String idPrefix = Integer.toString(ThreadLocalRandom.current().nextInt(36 * 36 * 36, 36 * 36 * 36 * 36), 36);
     private final AtomicLong firstAnswerAt = new AtomicLong();
+    private volatile java.util.function.LongConsumer onFirstAnswer = at -> { };
 
     ApiHandler(Api api, ExecutorService workers) {
         this.api = api;
@@ -46,6 +47,9 @@ final class ApiHandler extends Handler.Abstract {
 
     /** Wall-clock time (ms since the epoch) of the first answer, 0 before it. */
     long firstAnswerAt() { return firstAnswerAt.get(); }
+
+    /** Called once, with the wall-clock time of the first answer (for the cold-start figure). */
+    void onFirstAnswer(java.util.function.LongConsumer listener) { this.onFirstAnswer = listener; }
 
     @Override
     public boolean handle(Request request, Response response, Callback callback) {
@@ -240,7 +244,8 @@ final class ApiHandler extends Handler.Abstract {
 
         private void done(int status, int bytes, Throwable failure) {
             inFlight.decrementAndGet();
-            firstAnswerAt.compareAndSet(0, System.currentTimeMillis());
+            long now = System.currentTimeMillis();
+            if (firstAnswerAt.compareAndSet(0, now)) onFirstAnswer.accept(now);
             long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
             ACCESS.info("{} {} {} {} {} {}B {}ms communes={}{}", id, Request.getRemoteAddr(request), method, path, status, bytes, ms,
                     communes[0], failure == null ? "" : " client-gone=" + failure.getClass().getSimpleName());

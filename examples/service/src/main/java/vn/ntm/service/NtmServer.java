@@ -34,7 +34,8 @@ public final class NtmServer implements AutoCloseable {
         connector = new ServerConnector(server, 1, 1);
         connector.setHost(bind);
         connector.setPort(port);
-        connector.setIdleTimeout(limits.requestTime().toMillis());
+        // longer than the request time, so that a stalled client gets its 408 from us before the transport gives up
+        connector.setIdleTimeout(limits.requestTime().toMillis() * 2);
         server.addConnector(connector);
         int cores = Runtime.getRuntime().availableProcessors();
         workers = new ThreadPoolExecutor(cores, cores, 30, TimeUnit.SECONDS, new ArrayBlockingQueue<>(64), r -> {
@@ -60,6 +61,9 @@ public final class NtmServer implements AutoCloseable {
 
     /** Wall-clock time (ms since the epoch) of the first answered request, 0 before it. */
     public long firstAnswerAt() { return handler.firstAnswerAt(); }
+
+    /** Called once, with the wall-clock time of the first answered request. */
+    public void onFirstAnswer(java.util.function.LongConsumer listener) { handler.onFirstAnswer(listener); }
 
     /** Graceful: stop accepting, finish what is in flight (up to twice the request time), then release threads. */
     @Override

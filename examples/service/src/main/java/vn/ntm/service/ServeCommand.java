@@ -61,6 +61,7 @@ public final class ServeCommand implements Callable<Integer> {
         long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
         LOG.info("listening on http://{}:{}/v1 ({} ms after JVM start)", bind, server.port(), System.currentTimeMillis() - jvmStart);
         System.err.println("ntm serve: listening on http://" + bind + ":" + server.port() + "/v1");
+        server.onFirstAnswer(at -> LOG.info("first request answered {} ms after JVM start", at - jvmStart));
         CountDownLatch stopped = new CountDownLatch(1);
         Runnable stop = () -> {
             try {
