@@ -26,21 +26,42 @@ final class OpenApi {
         try {
             ObjectNode doc = (ObjectNode) NtmJson.mapper().readTree(Api.resource("vn/ntm/service/openapi.json"));
             ObjectNode schemas = (ObjectNode) doc.get("components").get("schemas");
-            new java.util.TreeMap<>(SHIPPED).forEach((name, resource) -> schemas.set(name, schema(resource)));
+            new java.util.TreeMap<>(SHIPPED).forEach((name, resource) -> schemas.set(name, schema(name, resource)));
             return NtmJson.write(doc);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static JsonNode schema(String resource) {
+    /**
+     * A shipped schema as a component: without $id and $schema, and with every reference made internal to the
+     * description ({@code #/$defs/date} → {@code #/components/schemas/<name>/$defs/date}, {@code
+     * ntm-result-1.schema.json#/…} → {@code #/components/schemas/ntm-result-1/…}), since many OpenAPI tools resolve
+     * internal references only.
+     */
+    private static JsonNode schema(String name, String resource) {
         try {
             ObjectNode s = (ObjectNode) NtmJson.mapper().readTree(Api.resource(resource));
-            // OpenAPI 3.1's dialect is 2020-12 already; the $id stays so that the schemas' references resolve
             s.remove("$schema");
+            s.remove("$id");
+            relink(s, name);
             return s;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static void relink(JsonNode n, String component) {
+        if (n instanceof ObjectNode o) {
+            JsonNode ref = o.get("$ref");
+            if (ref != null && ref.isTextual()) {
+                String r = ref.asText();
+                int hash = r.indexOf('#');
+                String file = hash < 0 ? r : r.substring(0, hash);
+                String target = file.isEmpty() ? component : file.replace(".schema.json", "");
+                o.put("$ref", "#/components/schemas/" + target + (hash < 0 ? "" : r.substring(hash + 1)));
+            }
+        }
+        n.elements().forEachRemaining(c -> relink(c, component));
     }
 }
