@@ -56,7 +56,9 @@ public final class BenchHttpCommand implements Callable<Integer> {
             load.run(threads, Duration.ofSeconds(Math.min(5, Math.max(1, seconds / 10))), maxRequests, false, null);
             System.err.printf("bench-http: %d s, %d client threads, %s%n", seconds, threads, faults ? "10 % faults" : "good requests only");
             HttpLoad.Figures f = load.run(threads, Duration.ofSeconds(seconds), maxRequests, faults, System.err);
-            print(f, cases.size());
+            System.err.println("bench-http: baseline, the same mix evaluated and written in-process (no HTTP)");
+            double baseline = inProcess(evaluator, cases, threads, Duration.ofSeconds(Math.max(2, seconds / 4)));
+            print(f, baseline);
             return f.errors() == 0 && f.faultsUnexpected() == 0 ? 0 : 1;
         }
     }
@@ -99,12 +101,51 @@ public final class BenchHttpCommand implements Callable<Integer> {
         return cases;
     }
 
-    private static void print(HttpLoad.Figures f, int cases) {
+    /**
+     * Communes per second when the same requests are parsed, evaluated and written in this JVM without HTTP: the
+     * baseline the HTTP figure is compared with. Batches go through evaluateAll, as the service does.
+     */
+    static double inProcess(Evaluator evaluator, List<HttpLoad.Case> cases, int threads, Duration length) throws InterruptedException {
+        java.util.concurrent.atomic.LongAdder communes = new java.util.concurrent.atomic.LongAdder();
+        long end = System.nanoTime() + length.toNanos();
+        List<Thread> workers = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            java.util.Random random = new java.util.Random(7 + t);
+            Thread w = new Thread(() -> {
+                while (System.nanoTime() < end) {
+                    HttpLoad.Case c = cases.get(random.nextInt(cases.size()));
+                    String body = new String(c.body(), java.nio.charset.StandardCharsets.UTF_8);
+                    if (c.communes() == 1) {
+                        NtmJson.write(evaluator.evaluate(NtmJson.readAssessment(c.body(), "body", evaluator.definitions())));
+                    } else {
+                        List<Assessment> list = new ArrayList<>();
+                        try {
+                            for (var n : NtmJson.mapper().readTree(body)) {
+                                list.add(NtmJson.readAssessment(NtmJson.mapper().writeValueAsBytes(n), "body", evaluator.definitions()));
+                            }
+                        } catch (IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                        NtmJson.write(evaluator.evaluateAll(list));
+                    }
+                    communes.add(c.communes());
+                }
+            });
+            workers.add(w);
+            w.start();
+        }
+        for (Thread w : workers) w.join();
+        return communes.sum() / (length.toNanos() / 1e9);
+    }
+
+    private static void print(HttpLoad.Figures f, double baseline) {
         Locale l = Locale.ROOT;
         System.out.printf(l, "machine            : %d cores, %s %s, max heap %d MB%n", Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.vm.name"), System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20);
         System.out.printf(l, "requests           : %,d good in %.1f s (%,.0f requests/s, %,.0f communes/s)%n",
                 f.requests(), f.seconds(), f.requestsPerSecond(), f.communesPerSecond());
+        System.out.printf(l, "in-process baseline: %,.0f communes/s (same mix, no HTTP); HTTP reaches %.0f %% of it%n",
+                baseline, 100 * f.communesPerSecond() / baseline);
         System.out.printf(l, "latency            : p50 %.1f ms, p95 %.1f ms, p99 %.1f ms%n",
                 f.percentileMicros(50) / 1000.0, f.percentileMicros(95) / 1000.0, f.percentileMicros(99) / 1000.0);
         System.out.printf(l, "errors             : %d (wrong status or wrong bytes among good requests)%n", f.errors());
@@ -115,9 +156,10 @@ public final class BenchHttpCommand implements Callable<Integer> {
                 f.heapBeforeBytes() / 1048576.0, f.heapAfterBytes() / 1048576.0);
         f.firstErrors().forEach(e -> System.out.println("  error: " + e));
         System.out.printf(l, "{\"requestsPerSecond\":%.0f,\"communesPerSecond\":%.0f,\"p50Ms\":%.1f,\"p95Ms\":%.1f,\"p99Ms\":%.1f,"
-                        + "\"errors\":%d,\"faults\":%d,\"faultsUnexpected\":%d,\"heapBeforeMb\":%.1f,\"heapAfterMb\":%.1f}%n",
+                        + "\"errors\":%d,\"faults\":%d,\"faultsUnexpected\":%d,\"heapBeforeMb\":%.1f,\"heapAfterMb\":%.1f,"
+                        + "\"baselineCommunesPerSecond\":%.0f}%n",
                 f.requestsPerSecond(), f.communesPerSecond(), f.percentileMicros(50) / 1000.0, f.percentileMicros(95) / 1000.0,
                 f.percentileMicros(99) / 1000.0, f.errors(), f.faultsSent(), f.faultsUnexpected(),
-                f.heapBeforeBytes() / 1048576.0, f.heapAfterBytes() / 1048576.0);
+                f.heapBeforeBytes() / 1048576.0, f.heapAfterBytes() / 1048576.0, baseline);
     }
 }
