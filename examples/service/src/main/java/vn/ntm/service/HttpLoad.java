@@ -195,7 +195,8 @@ final class HttpLoad {
     /** Raw bytes on a socket; reads the answer (the server closes, or the read times out). */
     private String raw(String head, byte[] body) throws IOException {
         try (Socket s = new Socket("127.0.0.1", port)) {
-            s.setSoTimeout((int) limits.requestTime().toMillis() * 3);
+            // generous: on a busy machine the refusal may come late, but it must come
+            s.setSoTimeout((int) Math.max(30_000, limits.requestTime().toMillis() * 3));
             OutputStream out = s.getOutputStream();
             out.write(head.getBytes(StandardCharsets.ISO_8859_1));
             try {

@@ -47,6 +47,7 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        long t0 = System.currentTimeMillis();
         Evaluator evaluator;
         try {
             Evaluator.Builder b = Evaluator.builder().strict(strict);
@@ -57,9 +58,12 @@ public final class ServeCommand implements Callable<Integer> {
             return 2;
         }
         Limits limits = new Limits(maxBody, maxBatch, maxDepth, Duration.ofSeconds(requestTimeout));
+        long t1 = System.currentTimeMillis();
         NtmServer server = NtmServer.start(evaluator, bind, port, limits);
+        long t2 = System.currentTimeMillis();
         long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
-        LOG.info("listening on http://{}:{}/v1 ({} ms after JVM start)", bind, server.port(), System.currentTimeMillis() - jvmStart);
+        LOG.info("listening on http://{}:{}/v1, {} ms after JVM start (rules and law data {} ms, HTTP server {} ms)",
+                bind, server.port(), t2 - jvmStart, t1 - t0, t2 - t1);
         System.err.println("ntm serve: listening on http://" + bind + ":" + server.port() + "/v1");
         server.onFirstAnswer(at -> LOG.info("first request answered {} ms after JVM start", at - jvmStart));
         CountDownLatch stopped = new CountDownLatch(1);
