@@ -18,7 +18,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -60,6 +59,17 @@ class ServeTest {
         }
     }
 
+    /** Until the half-sent request is being handled: health counts itself and every other request in flight. */
+    static void awaitInFlight(int port) throws Exception {
+        for (int i = 0; i < 600; i++) {
+            HttpResponse<String> h = CLIENT.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/v1/health")).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            if (vn.ntm.core.json.NtmJson.mapper().readTree(h.body()).get("inFlight").intValue() >= 2) return;
+            Thread.sleep(50);
+        }
+        throw new AssertionError("the half-sent request never reached the handler");
+    }
+
     @Test
     @DisplayName("SIGTERM: ngừng nhận kết nối mới, trả lời xong yêu cầu đang chạy, thoát mã 0; nhật ký truy cập có mã yêu cầu")
     void sigtermFinishesInFlightAndExitsZero() throws Exception {
@@ -93,7 +103,7 @@ class ServeTest {
                         + "Connection: close\r\nContent-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
                 out.write(body, 0, body.length / 2);
                 out.flush();
-                Thread.sleep(300);
+                awaitInFlight(serverPort);
                 // SIGTERM; Process.destroy() would also close our end of its output, losing the log we check
                 p.toHandle().destroy();
                 Thread.sleep(500);

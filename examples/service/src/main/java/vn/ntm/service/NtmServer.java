@@ -45,7 +45,12 @@ public final class NtmServer implements AutoCloseable {
         });
         handler = new ApiHandler(new Api(evaluator, limits), workers);
         // on stop: refuse new requests (503), let those in flight finish within the stop timeout
-        server.setHandler(new GracefulHandler(handler));
+        server.setHandler(new GracefulHandler(handler) {
+            @Override
+            protected void handleShutdownRejection(Request request, org.eclipse.jetty.server.Response response, Callback callback) {
+                writeError(response, 503, "Máy chủ đang dừng, hãy gửi lại sau (the server is stopping; retry later)", callback);
+            }
+        });
         server.setStopTimeout(limits.requestTime().toMillis() * 2);
         server.setErrorHandler(NtmServer::jettyError);
     }
@@ -79,11 +84,16 @@ public final class NtmServer implements AutoCloseable {
     private static boolean jettyError(Request request, org.eclipse.jetty.server.Response response, Callback callback) {
         Object s = request.getAttribute(ErrorHandler.ERROR_STATUS);
         int status = s instanceof Integer i ? i : response.getStatus();
-        String body = NtmJson.write(NtmJson.errorDocument("request", java.util.List.of(new vn.ntm.core.input.InputError("(request)",
-                "Yêu cầu HTTP không hợp lệ (" + status + ") (the HTTP request could not be read: status " + status + ")", ""))));
+        writeError(response, status, "Yêu cầu HTTP không hợp lệ (" + status + ") (the HTTP request could not be read: status " + status + ")",
+                callback);
+        return true;
+    }
+
+    private static void writeError(org.eclipse.jetty.server.Response response, int status, String message, Callback callback) {
+        String body = NtmJson.write(NtmJson.errorDocument("request",
+                java.util.List.of(new vn.ntm.core.input.InputError("(request)", message, ""))));
         response.setStatus(status);
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json; charset=utf-8");
         response.write(true, ByteBuffer.wrap(body.getBytes(StandardCharsets.UTF_8)), callback);
-        return true;
     }
 }
