@@ -21,7 +21,7 @@ import vn.ntm.core.json.NtmJson;
 /** The service over real HTTP on 127.0.0.1: the contract's documents, its errors, and every limit named in its error. */
 class ServiceHttpTest {
     static final Path EXAMPLE = Path.of("huu-lung");
-    static final Limits LIMITS = new Limits(64 * 1024, 5, 8, Duration.ofSeconds(2));
+    static final Limits LIMITS = new Limits(64 * 1024, 5, 8, Duration.ofSeconds(5));
     static NtmServer server;
     static Http http;
 
