@@ -56,8 +56,8 @@ public final class BenchHttpCommand implements Callable<Integer> {
             load.run(threads, Duration.ofSeconds(Math.min(5, Math.max(1, seconds / 10))), maxRequests, false, null);
             System.err.printf("bench-http: %d s, %d client threads, %s%n", seconds, threads, faults ? "10 % faults" : "good requests only");
             HttpLoad.Figures f = load.run(threads, Duration.ofSeconds(seconds), maxRequests, faults, System.err);
-            System.err.println("bench-http: baseline, the same mix evaluated and written in-process (no HTTP)");
-            double baseline = inProcess(evaluator, cases, threads, Duration.ofSeconds(Math.max(2, seconds / 4)));
+            System.err.println("bench-http: baseline, the same mix answered by the service code in-process (no HTTP)");
+            double baseline = inProcess(evaluator, limits, cases, threads, Duration.ofSeconds(Math.max(2, seconds / 4)));
             print(f, baseline);
             return f.errors() == 0 && f.faultsUnexpected() == 0 ? 0 : 1;
         }
@@ -102,40 +102,29 @@ public final class BenchHttpCommand implements Callable<Integer> {
     }
 
     /**
-     * Communes per second when the same requests are parsed, evaluated and written in this JVM without HTTP: the
-     * baseline the HTTP figure is compared with. Batches go through evaluateAll, as the service does.
+     * Communes per second when the same requests are answered by the service's own code in this JVM, without HTTP:
+     * the baseline the HTTP figure is compared with.
      */
-    static double inProcess(Evaluator evaluator, List<HttpLoad.Case> cases, int threads, Duration length) throws InterruptedException {
+    static double inProcess(Evaluator evaluator, Limits limits, List<HttpLoad.Case> cases, int threads, Duration length)
+            throws InterruptedException {
+        Api api = new Api(evaluator, limits);
         java.util.concurrent.atomic.LongAdder communes = new java.util.concurrent.atomic.LongAdder();
-        long end = System.nanoTime() + length.toNanos();
+        long start = System.nanoTime();
+        long end = start + length.toNanos();
         List<Thread> workers = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
             java.util.Random random = new java.util.Random(7 + t);
             Thread w = new Thread(() -> {
                 while (System.nanoTime() < end) {
                     HttpLoad.Case c = cases.get(random.nextInt(cases.size()));
-                    String body = new String(c.body(), java.nio.charset.StandardCharsets.UTF_8);
-                    if (c.communes() == 1) {
-                        NtmJson.write(evaluator.evaluate(NtmJson.readAssessment(c.body(), "body", evaluator.definitions())));
-                    } else {
-                        List<Assessment> list = new ArrayList<>();
-                        try {
-                            for (var n : NtmJson.mapper().readTree(body)) {
-                                list.add(NtmJson.readAssessment(NtmJson.mapper().writeValueAsBytes(n), "body", evaluator.definitions()));
-                            }
-                        } catch (IOException e) {
-                            throw new java.io.UncheckedIOException(e);
-                        }
-                        NtmJson.write(evaluator.evaluateAll(list));
-                    }
-                    communes.add(c.communes());
+                    communes.add(api.evaluations(c.body()).communes());
                 }
             });
             workers.add(w);
             w.start();
         }
         for (Thread w : workers) w.join();
-        return communes.sum() / (length.toNanos() / 1e9);
+        return communes.sum() / ((System.nanoTime() - start) / 1e9);
     }
 
     private static void print(HttpLoad.Figures f, double baseline) {
