@@ -8,12 +8,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 import vn.ntm.bench.BenchCommand;
+import vn.ntm.service.BenchHttpCommand;
+import vn.ntm.service.ServeCommand;
 
 /** {@code java -jar ntm.jar <command>}: the command line of the JSON contract. */
 @Command(name = "ntm", mixinStandardHelpOptions = true, version = "ntm 0.1.0",
         description = "Đánh giá xã nông thôn mới theo bộ tiêu chí quốc gia (NTM criteria rules).",
         subcommands = {EvaluateCommand.class, DistrictReportCommand.class, BenchCommand.class, TemplateCommand.class, LawCommand.class,
-                LetterCommand.class, WhatIfCommand.class},
+                LetterCommand.class, WhatIfCommand.class, ServeCommand.class, BenchHttpCommand.class},
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:done", "1:the tool's own fault", "2:some input invalid (each gets its ntm-error/1)",
                 "64:usage error (unknown option, no input, bad option value)"})

@@ -43,6 +43,7 @@ import vn.ntm.core.input.CommuneCategory;
 import vn.ntm.core.input.EvidenceItem;
 import vn.ntm.core.input.InputError;
 import vn.ntm.core.input.InvalidAssessmentException;
+import vn.ntm.core.input.JsonPointers;
 import vn.ntm.core.input.Prerequisite;
 import vn.ntm.core.input.RecognitionInput;
 import vn.ntm.core.input.SatisfactionPoll;
@@ -57,6 +58,11 @@ public final class NtmJson {
     public static final String RESULT_SCHEMA = "vn/ntm/core/schema/ntm-result-1.schema.json";
     public static final String ERROR_SCHEMA = "vn/ntm/core/schema/ntm-error-1.schema.json";
     public static final String WHAT_IF_SCHEMA = "vn/ntm/core/schema/ntm-what-if-1.schema.json";
+    public static final String PLAN_SCHEMA = "vn/ntm/core/schema/ntm-plan-1.schema.json";
+    public static final String OVERLAY_SCHEMA = "vn/ntm/core/schema/ntm-overlay-1.schema.json";
+    public static final String DISTRICT_REPORT_SCHEMA = "vn/ntm/core/schema/ntm-district-report-1.schema.json";
+    /** The schemas' own $id prefix: their references to one another resolve to the copies shipped here. */
+    private static final String SCHEMA_ID_PREFIX = "https://ntm-rules.example/schema/";
     public static final String ERROR_FORMAT = "ntm-error/1";
 
     private static final JsonFactory FACTORY = JsonFactory.builder()
@@ -77,14 +83,16 @@ public final class NtmJson {
 
     public static ObjectMapper mapper() { return MAPPER; }
 
-    /** The schema shipped for one of the three documents. */
+    /** The schema shipped for one of the documents. */
     public static JsonSchema schema(String resource) {
         return SCHEMAS.computeIfAbsent(resource, r -> {
             try (InputStream in = NtmJson.class.getClassLoader().getResourceAsStream(r)) {
                 if (in == null) throw new IllegalStateException("missing schema " + r);
                 SchemaValidatorsConfig cfg = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true)
                         .pathType(com.networknt.schema.PathType.JSON_PATH).build();
-                return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in, cfg);
+                return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,
+                                b -> b.schemaMappers(m -> m.mapPrefix(SCHEMA_ID_PREFIX, "classpath:vn/ntm/core/schema/")))
+                        .getSchema(in, cfg);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -107,7 +115,7 @@ public final class NtmJson {
             msg = Quote.shorten(msg, 200);
             // type mismatches are merged below, and worded there
             if (!TYPE_MISMATCH.matcher(msg).matches()) msg = SchemaWords.vi(m.getType()) + " (" + msg + ")";
-            out.add(new InputError(path, msg));
+            out.add(new InputError(path, msg, pointer(m.getInstanceLocation())));
         }
         out.sort(java.util.Comparator.comparing(InputError::path).thenComparing(InputError::message));
         return mergeTypeAlternatives(out);
@@ -129,9 +137,29 @@ public final class NtmJson {
                 out.add(e);
             }
         }
+        Map<String, String> pointers = new LinkedHashMap<>();
+        in.forEach(e -> pointers.putIfAbsent(e.path(), e.pointer()));
         expected.forEach((path, types) -> out.add(new InputError(path, SchemaWords.vi("type") + " ("
-                + found.get(path) + " found, expected " + (types.size() == 1 ? types.get(0) : "one of " + String.join(", ", types)) + ")")));
+                + found.get(path) + " found, expected " + (types.size() == 1 ? types.get(0) : "one of " + String.join(", ", types)) + ")",
+                pointers.get(path))));
         out.sort(java.util.Comparator.comparing(InputError::path).thenComparing(InputError::message));
+        return out;
+    }
+
+    /** The validator's own location, element by element: exact even for keys that contain dots. */
+    private static String pointer(com.networknt.schema.JsonNodePath location) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < location.getNameCount(); i++) {
+            Object e = location.getElement(i);
+            sb.append('/').append(e instanceof Integer ? e.toString() : JsonPointers.escape(String.valueOf(e)));
+        }
+        return sb.toString();
+    }
+
+    /** Errors found on the parsed document get pointers resolved against it (exact for any key). */
+    private static List<InputError> withPointers(List<InputError> errors, JsonNode doc) {
+        List<InputError> out = new ArrayList<>(errors.size());
+        for (InputError e : errors) out.add(new InputError(e.path(), e.message(), JsonPointers.resolve(e.path(), doc)));
         return out;
     }
 
@@ -172,7 +200,7 @@ public final class NtmJson {
             if (!reported.contains(e.path())) errors.add(e);
         }
         unknownNullKeys(doc, a, defs, errors);
-        if (!errors.isEmpty()) throw new InvalidAssessmentException(source, errors);
+        if (!errors.isEmpty()) throw new InvalidAssessmentException(source, withPointers(errors, doc));
         return a;
     }
 
