@@ -23,7 +23,7 @@ class ErrorPointerTest {
                  "commune": {"code": "HL-MT", "name": "Minh Tiến", "region": "TDMNPB"},
                  "criteriaSet": "xa-ntm-2021-2025", "assessedOn": "2024-09-16",
                  "indicators": {"3.1": 150, "17.1": {"overall": 90, "piped": 3}, "x.y": 1, "2.2": "nhiều"},
-                 "evidence": [{"indicator": "3.1", "document": "KHONG-CO"}]}
+                 "evidence": [{"indicator": "9.9", "document": "KHONG-CO"}]}
                 """;
         var e = assertThrows(InvalidAssessmentException.class,
                 () -> NtmJson.readAssessment(json.getBytes(StandardCharsets.UTF_8), "t.json", DEFS));
@@ -34,7 +34,7 @@ class ErrorPointerTest {
                 "indicators.17.1.piped", "/indicators/17.1/piped",
                 "indicators.x.y", "/indicators/x.y",
                 "indicators.2.2", "/indicators/2.2",
-                "evidence[0].document", "/evidence/0/document"), pointers);
+                "evidence[0].indicator", "/evidence/0/indicator"), pointers);
     }
 
     @Test
