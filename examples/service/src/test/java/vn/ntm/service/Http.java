@@ -13,8 +13,6 @@ import java.time.Duration;
 
 /** A real HTTP client on 127.0.0.1 (java.net.http), and a raw socket for what well-behaved clients never send. */
 record Http(int port) {
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-
     record Answer(int status, String body, java.net.http.HttpHeaders headers) { }
 
     Answer get(String path) throws IOException, InterruptedException {
@@ -32,7 +30,10 @@ record Http(int port) {
     }
 
     Answer send(HttpRequest.Builder b) throws IOException, InterruptedException {
-        HttpResponse<String> r = CLIENT.send(b.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        // a new client (and connection) per request: a connection the server closed after refusing a body must not be
+        // picked from the pool for the next request of the test
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        HttpResponse<String> r = client.send(b.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         return new Answer(r.statusCode(), r.body(), r.headers());
     }
 
