@@ -3,7 +3,6 @@ package vn.ntm.desk;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,6 +16,7 @@ import vn.ntm.core.result.CriterionResult;
 import vn.ntm.core.workflow.AppraisalGroup;
 import vn.ntm.core.workflow.DistrictPlan;
 import vn.ntm.core.workflow.DistrictReport;
+import vn.ntm.core.workflow.DistrictTextReport;
 import vn.ntm.core.workflow.ProvinceAppraisal;
 
 /**
@@ -70,7 +70,7 @@ public final class LetterDocx {
             p.add("Từ ngày " + letterDate(w.from()) + (w.to() == null ? " đến khi hoàn thành các tiêu chí" : " đến ngày " + letterDate(w.to()))
                     + " trên địa bàn các xã " + names + ", các cơ quan, đơn vị và UBND các xã thực hiện chế độ báo cáo vào "
                     + String.format(Locale.ROOT, "%02dh%02d", w.time().getHour(), w.time().getMinute()) + (w.time().getHour() < 12 ? " sáng " : " ")
-                    + dayVi(w.day()) + " hàng tuần về tiến độ thực hiện các chỉ tiêu, tiêu chí và các hoạt động triển khai thực hiện"
+                    + DistrictTextReport.dayVi(w.day()) + " hàng tuần về tiến độ thực hiện các chỉ tiêu, tiêu chí và các hoạt động triển khai thực hiện"
                     + (w.recipient() == null ? "" : " với " + w.recipient()) + " để tổng hợp báo cáo Thường trực Huyện ủy.");
         }
         List<String> ready = communes.stream().filter(s -> s.pollReadiness().ready()).map(s -> s.commune().name()).toList();
@@ -130,17 +130,6 @@ public final class LetterDocx {
         return String.format(Locale.ROOT, "%02d/%d/%d", d.getDayOfMonth(), d.getMonthValue(), d.getYear());
     }
 
-    static String dayVi(DayOfWeek d) {
-        return switch (d) {
-            case MONDAY -> "thứ Hai";
-            case TUESDAY -> "thứ Ba";
-            case WEDNESDAY -> "thứ Tư";
-            case THURSDAY -> "thứ Năm";
-            case FRIDAY -> "thứ Sáu";
-            case SATURDAY -> "thứ Bảy";
-            case SUNDAY -> "Chủ nhật";
-        };
-    }
 
     public static void write(OutputStream out, DistrictReport d) throws IOException {
         String district = d.district() == null ? "" : d.district();

@@ -25,7 +25,8 @@ public final class DistrictTextReport {
     /** Dates as the letters write them: 25/9/2024. */
     static String letterDate(LocalDate d) { return d.getDayOfMonth() + "/" + d.getMonthValue() + "/" + d.getYear(); }
 
-    static String dayVi(DayOfWeek d) {
+    /** The weekday as Vietnamese letters name it ("thứ Sáu"). */
+    public static String dayVi(DayOfWeek d) {
         return switch (d) {
             case MONDAY -> "thứ Hai";
             case TUESDAY -> "thứ Ba";
