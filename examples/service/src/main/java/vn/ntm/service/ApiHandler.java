@@ -11,7 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Handler;
@@ -24,7 +24,8 @@ import vn.ntm.core.json.NtmJson;
 
 /**
  * Routes /v1, checks method and Content-Type, reads bodies within the limits, evaluates on a bounded pool of
- * workers, and writes one access-log line per request with its id. Every answer, errors included, is JSON.
+ * workers, and writes one access-log line per request with its id. Every answer is JSON, errors included, except the
+ * desk formats (workbook, page) that a client of the evaluating endpoints asks for by {@code Accept}.
  */
 final class ApiHandler extends Handler.Abstract {
     static final Logger ACCESS = LoggerFactory.getLogger("vn.ntm.service.access");
@@ -95,8 +96,11 @@ final class ApiHandler extends Handler.Abstract {
         ex.reply(answer.get());
     }
 
-    private void post(Exchange ex, Function<byte[], Api.Reply> answer) {
+    private void post(Exchange ex, BiFunction<byte[], OutputFormat, Api.Reply> answer) {
         if (!ex.method.equals("POST")) throw methodNotAllowed(ex, "POST");
+        ex.response.getHeaders().put(HttpHeader.VARY, "Accept");
+        // refused before the body is read or evaluated
+        OutputFormat format = OutputFormat.negotiate(ex.request.getHeaders().get(HttpHeader.ACCEPT));
         checkContentType(ex.request);
         Limits limits = api.limits();
         long declared = ex.request.getLength();
@@ -115,7 +119,7 @@ final class ApiHandler extends Handler.Abstract {
                     return body;
                 })
                 .thenApplyAsync(body -> {
-                    Api.Reply r = answer.apply(body);
+                    Api.Reply r = answer.apply(body, format);
                     ex.communes[0] = r.communes();
                     return r;
                 }, workers)
@@ -194,10 +198,15 @@ final class ApiHandler extends Handler.Abstract {
             this.communes = communes;
         }
 
-        void reply(Api.Reply r) { send(r.status(), r.body()); }
+        void reply(Api.Reply r) {
+            if (r.attachment() != null) {
+                response.getHeaders().put(HttpHeader.CONTENT_DISPOSITION, "attachment; filename=\"" + r.attachment() + "\"");
+            }
+            send(r.status(), r.contentType(), r.bytes());
+        }
 
         void error(ApiException e) {
-            send(e.status(), NtmJson.write(NtmJson.errorDocument(e.source(), e.errors())));
+            send(e.status(), Api.Reply.JSON, NtmJson.write(NtmJson.errorDocument(e.source(), e.errors())).getBytes(StandardCharsets.UTF_8));
         }
 
         void failed(Throwable t, Limits limits) {
@@ -227,10 +236,9 @@ final class ApiHandler extends Handler.Abstract {
                     "internal error; request id " + id));
         }
 
-        private void send(int status, String body) {
-            byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        private void send(int status, String contentType, byte[] bytes) {
             response.setStatus(status);
-            response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json; charset=utf-8");
+            response.getHeaders().put(HttpHeader.CONTENT_TYPE, contentType);
             response.getHeaders().put(HttpHeader.CONTENT_LENGTH, bytes.length);
             response.write(true, ByteBuffer.wrap(bytes), Callback.from(() -> {
                 done(status, bytes.length, null);
