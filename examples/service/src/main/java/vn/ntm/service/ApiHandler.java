@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -51,6 +52,9 @@ final class ApiHandler extends Handler.Abstract {
     /** Called once, with the wall-clock time of the first answer (for the cold-start figure). */
     void onFirstAnswer(java.util.function.LongConsumer listener) { this.onFirstAnswer = listener; }
 
+    /** How many times the body limit a refused request's announced body may be, to be read and dropped first. */
+    private static final int DRAIN_FACTOR = 16;
+
     @Override
     public boolean handle(Request request, Response response, Callback callback) {
         long start = System.nanoTime();
@@ -64,7 +68,7 @@ final class ApiHandler extends Handler.Abstract {
         try {
             route(ex);
         } catch (ApiException e) {
-            ex.error(e);
+            ex.refuse(e, DRAIN_FACTOR * (long) api.limits().maxBodyBytes());
         } catch (RuntimeException e) {
             ex.internal(e);
         }
@@ -203,6 +207,20 @@ final class ApiHandler extends Handler.Abstract {
                 response.getHeaders().put(HttpHeader.CONTENT_DISPOSITION, "attachment; filename=\"" + r.attachment() + "\"");
             }
             send(r.status(), r.contentType(), r.bytes());
+        }
+
+        /**
+         * A refusal decided before the body is read (404, 405, 406, 413 by its announced length, 415). A body of a known,
+         * moderate length is read and dropped first: a connection closed with unread bytes is reset, and the client's
+         * TCP stack may then drop the answer it was sent. A larger or unannounced body is not waited for.
+         */
+        void refuse(ApiException e, long drainCap) {
+            long declared = request.getLength();
+            if (declared > 0 && declared <= drainCap) {
+                Content.Source.consumeAll(request, Callback.from(() -> error(e), x -> error(e)));
+            } else {
+                error(e);
+            }
         }
 
         void error(ApiException e) {
