@@ -1,5 +1,6 @@
 package vn.ntm.service;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -19,15 +20,24 @@ import vn.ntm.core.workflow.DistrictPlan;
 import vn.ntm.core.workflow.DistrictReport;
 import vn.ntm.core.workflow.InvalidPlanException;
 import vn.ntm.core.workflow.PlanReader;
+import vn.ntm.desk.Dashboard;
+import vn.ntm.desk.ResultWorkbook;
 
 /**
  * What each endpoint answers, apart from HTTP: the same documents, in the same bytes, as the command line. Every
  * method is safe to call from many threads at once (the evaluator is shared and thread-safe).
  */
 final class Api {
-    /** An answer: status and a JSON body (UTF-8). */
-    record Reply(int status, String body, int communes) {
+    /** An answer: status, body bytes of a content type, and the file name a client should save it under (or null). */
+    record Reply(int status, String contentType, byte[] bytes, String attachment, int communes) {
+        static final String JSON = "application/json; charset=utf-8";
+
+        /** A JSON answer (UTF-8). */
+        Reply(int status, String body, int communes) { this(status, JSON, body.getBytes(StandardCharsets.UTF_8), null, communes); }
+
         static Reply ok(String body, int communes) { return new Reply(200, body, communes); }
+
+        String body() { return new String(bytes, StandardCharsets.UTF_8); }
     }
 
     private static final Set<String> REPORT_FIELDS = Set.of("assessments", "previous", "plan");
@@ -48,13 +58,21 @@ final class Api {
     Limits limits() { return limits; }
 
     /** One ntm-assessment/1 → one ntm-result/1 (400 with ntm-error/1 when bad); an array → an array in input order. */
-    Reply evaluations(byte[] body) {
+    Reply evaluations(byte[] body) { return evaluations(body, OutputFormat.JSON); }
+
+    /**
+     * As {@link #evaluations(byte[])} for JSON; the desk formats show every result, so a batch with a bad document is
+     * refused as a whole (400, one ntm-error/1 listing every problem) rather than shown without it.
+     */
+    Reply evaluations(byte[] body, OutputFormat format) {
         JsonBody.Value doc = scan(body, Set.of());
         if (doc == null || !doc.isArray()) {
             // one document: read exactly as the command line reads a file
             try {
                 Assessment a = NtmJson.readAssessment(body, "body", evaluator.definitions());
-                return Reply.ok(NtmJson.write(evaluator.evaluate(a)), 1);
+                AssessmentResult result = evaluator.evaluate(a);
+                if (format != OutputFormat.JSON) return desk(format, List.of(result), null, "ntm-ket-qua", 1);
+                return Reply.ok(NtmJson.write(result), 1);
             } catch (InvalidAssessmentException e) {
                 return new Reply(400, NtmJson.write(NtmJson.errorDocument("body", e.errors())), 0);
             }
@@ -63,22 +81,29 @@ final class Api {
         Object[] out = new Object[elements.size()];
         List<Assessment> valid = new ArrayList<>();
         List<Integer> where = new ArrayList<>();
+        List<InputError> errors = new ArrayList<>();
         for (int i = 0; i < elements.size(); i++) {
             try {
                 valid.add(NtmJson.readAssessment(elements.get(i).bytes(), "body[" + i + "]", evaluator.definitions()));
                 where.add(i);
             } catch (InvalidAssessmentException e) {
                 out[i] = NtmJson.errorDocument("body[" + i + "]", e.errors());
+                prefixed(e.errors(), "[" + i + "]", errors);
             }
         }
+        if (format != OutputFormat.JSON && !errors.isEmpty()) throw new ApiException(400, "body", errors);
         // companions (same commune under the prerequisite set) are honoured by the library's batch evaluation
         List<AssessmentResult> results = evaluator.evaluateAll(valid);
+        if (format != OutputFormat.JSON) return desk(format, results, null, "ntm-ket-qua", results.size());
         for (int k = 0; k < results.size(); k++) out[where.get(k)] = results.get(k);
         return Reply.ok(NtmJson.write(List.of(out)), results.size());
     }
 
     /** {assessments, previous?, plan?} → ntm-district-report/1; any bad part → 400 listing every problem. */
-    Reply districtReports(byte[] body) {
+    Reply districtReports(byte[] body) { return districtReports(body, OutputFormat.JSON); }
+
+    /** As {@link #districtReports(byte[])}, the report answered in the given format. */
+    Reply districtReports(byte[] body, OutputFormat format) {
         JsonBody.Value doc = scan(body, Set.of("assessments", "previous"));
         if (doc == null || !doc.isObject()) {
             throw ApiException.of(400, "(document)", "Cần một đối tượng JSON có trường assessments",
@@ -104,7 +129,31 @@ final class Api {
         }
         if (!errors.isEmpty()) throw new ApiException(400, "body", errors);
         DistrictReport report = DistrictReport.build(evaluator.evaluateAll(now), evaluator.evaluateAll(before), plan);
+        if (format != OutputFormat.JSON) {
+            List<AssessmentResult> latest = report.communes().stream().map(DistrictReport.CommuneSection::result).toList();
+            return desk(format, latest, report, "ntm-bao-cao-huyen", now.size() + before.size());
+        }
         return Reply.ok(NtmJson.write(report), now.size() + before.size());
+    }
+
+    /** The results as the desk's workbook (an attachment) or its dashboard page (the report built from them if none given). */
+    private static Reply desk(OutputFormat format, List<AssessmentResult> results, DistrictReport report, String fileName,
+                              int communes) {
+        if (results.isEmpty()) {
+            throw ApiException.of(400, "(document)", "Cần ít nhất một hồ sơ đánh giá để lập bảng tính hoặc trang tổng hợp",
+                    "a workbook or dashboard needs at least one assessment");
+        }
+        if (format == OutputFormat.HTML) {
+            String page = Dashboard.render(report != null ? report : DistrictReport.build(results, List.of(), null));
+            return new Reply(200, "text/html; charset=utf-8", page.getBytes(StandardCharsets.UTF_8), null, communes);
+        }
+        ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
+        try {
+            ResultWorkbook.write(xlsx, results);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Reply(200, format.mediaType, xlsx.toByteArray(), fileName + ".xlsx", communes);
     }
 
     private List<Assessment> assessments(JsonBody.Value v, String field, boolean required, List<InputError> errors) {

@@ -11,9 +11,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -24,7 +25,8 @@ import vn.ntm.core.json.NtmJson;
 
 /**
  * Routes /v1, checks method and Content-Type, reads bodies within the limits, evaluates on a bounded pool of
- * workers, and writes one access-log line per request with its id. Every answer, errors included, is JSON.
+ * workers, and writes one access-log line per request with its id. Every answer is JSON, errors included, except the
+ * desk formats (workbook, page) that a client of the evaluating endpoints asks for by {@code Accept}.
  */
 final class ApiHandler extends Handler.Abstract {
     static final Logger ACCESS = LoggerFactory.getLogger("vn.ntm.service.access");
@@ -50,6 +52,9 @@ final class ApiHandler extends Handler.Abstract {
     /** Called once, with the wall-clock time of the first answer (for the cold-start figure). */
     void onFirstAnswer(java.util.function.LongConsumer listener) { this.onFirstAnswer = listener; }
 
+    /** How many times the body limit a refused request's announced body may be, to be read and dropped first. */
+    private static final int DRAIN_FACTOR = 16;
+
     @Override
     public boolean handle(Request request, Response response, Callback callback) {
         long start = System.nanoTime();
@@ -63,7 +68,7 @@ final class ApiHandler extends Handler.Abstract {
         try {
             route(ex);
         } catch (ApiException e) {
-            ex.error(e);
+            ex.refuse(e, DRAIN_FACTOR * (long) api.limits().maxBodyBytes());
         } catch (RuntimeException e) {
             ex.internal(e);
         }
@@ -95,8 +100,11 @@ final class ApiHandler extends Handler.Abstract {
         ex.reply(answer.get());
     }
 
-    private void post(Exchange ex, Function<byte[], Api.Reply> answer) {
+    private void post(Exchange ex, BiFunction<byte[], OutputFormat, Api.Reply> answer) {
         if (!ex.method.equals("POST")) throw methodNotAllowed(ex, "POST");
+        ex.response.getHeaders().put(HttpHeader.VARY, "Accept");
+        // refused before the body is read or evaluated
+        OutputFormat format = OutputFormat.negotiate(ex.request.getHeaders().get(HttpHeader.ACCEPT));
         checkContentType(ex.request);
         Limits limits = api.limits();
         long declared = ex.request.getLength();
@@ -115,7 +123,7 @@ final class ApiHandler extends Handler.Abstract {
                     return body;
                 })
                 .thenApplyAsync(body -> {
-                    Api.Reply r = answer.apply(body);
+                    Api.Reply r = answer.apply(body, format);
                     ex.communes[0] = r.communes();
                     return r;
                 }, workers)
@@ -194,10 +202,29 @@ final class ApiHandler extends Handler.Abstract {
             this.communes = communes;
         }
 
-        void reply(Api.Reply r) { send(r.status(), r.body()); }
+        void reply(Api.Reply r) {
+            if (r.attachment() != null) {
+                response.getHeaders().put(HttpHeader.CONTENT_DISPOSITION, "attachment; filename=\"" + r.attachment() + "\"");
+            }
+            send(r.status(), r.contentType(), r.bytes());
+        }
+
+        /**
+         * A refusal decided before the body is read (404, 405, 406, 413 by its announced length, 415). A body of a known,
+         * moderate length is read and dropped first: a connection closed with unread bytes is reset, and the client's
+         * TCP stack may then drop the answer it was sent. A larger or unannounced body is not waited for.
+         */
+        void refuse(ApiException e, long drainCap) {
+            long declared = request.getLength();
+            if (declared > 0 && declared <= drainCap) {
+                Content.Source.consumeAll(request, Callback.from(() -> error(e), x -> error(e)));
+            } else {
+                error(e);
+            }
+        }
 
         void error(ApiException e) {
-            send(e.status(), NtmJson.write(NtmJson.errorDocument(e.source(), e.errors())));
+            send(e.status(), Api.Reply.JSON, NtmJson.write(NtmJson.errorDocument(e.source(), e.errors())).getBytes(StandardCharsets.UTF_8));
         }
 
         void failed(Throwable t, Limits limits) {
@@ -227,10 +254,9 @@ final class ApiHandler extends Handler.Abstract {
                     "internal error; request id " + id));
         }
 
-        private void send(int status, String body) {
-            byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        private void send(int status, String contentType, byte[] bytes) {
             response.setStatus(status);
-            response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json; charset=utf-8");
+            response.getHeaders().put(HttpHeader.CONTENT_TYPE, contentType);
             response.getHeaders().put(HttpHeader.CONTENT_LENGTH, bytes.length);
             response.write(true, ByteBuffer.wrap(bytes), Callback.from(() -> {
                 done(status, bytes.length, null);

@@ -15,6 +15,19 @@ import java.time.Duration;
 record Http(int port) {
     record Answer(int status, String body, java.net.http.HttpHeaders headers) { }
 
+    record Bytes(int status, byte[] body, java.net.http.HttpHeaders headers) {
+        String text() { return new String(body, StandardCharsets.UTF_8); }
+    }
+
+    /** A JSON body posted with the given Accept header, the answer kept as bytes (workbooks are binary). */
+    Bytes postAccepting(String path, String accept, String body) throws IOException, InterruptedException {
+        HttpRequest r = HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json").header("Accept", accept)
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).timeout(Duration.ofSeconds(30)).build();
+        HttpResponse<byte[]> a = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build()
+                .send(r, HttpResponse.BodyHandlers.ofByteArray());
+        return new Bytes(a.statusCode(), a.body(), a.headers());
+    }
+
     Answer get(String path) throws IOException, InterruptedException {
         return send(HttpRequest.newBuilder(uri(path)).GET());
     }

@@ -79,12 +79,19 @@ class OpenApiTest {
         conforms("/v1/evaluations", "post", http.post("/v1/evaluations", "{\"format\": \"ntm-assessment/1\"}"));
         conforms("/v1/evaluations", "post", http.post("/v1/evaluations", "text/plain", new byte[] {1}));
         conforms("/v1/evaluations", "post", http.get("/v1/evaluations"));
+        conforms("/v1/evaluations", "post", accepting("image/png", minhTien));
+        conforms("/v1/evaluations", "post", accepting("text/html", "[" + minhTien + ", {}]"));
         conforms("/v1/district-reports", "post", http.post("/v1/district-reports", "{\"assessments\": [" + minhTien + "]}"));
         conforms("/v1/criteria-sets", "get", http.get("/v1/criteria-sets"));
         for (String id : List.of("xa-ntm-2021-2025", "xa-ntm-nang-cao-2021-2025", "xa-ntm-kieu-mau-2021-2025", "none")) {
             conforms("/v1/criteria-sets/{id}", "get", http.get("/v1/criteria-sets/" + id));
         }
         conforms("/v1/health", "get", http.get("/v1/health"));
+    }
+
+    private static Http.Answer accepting(String accept, String body) throws Exception {
+        return http.send(java.net.http.HttpRequest.newBuilder(http.uri("/v1/evaluations")).header("Content-Type", "application/json")
+                .header("Accept", accept).POST(java.net.http.HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
     }
 
     private static void conforms(String path, String method, Http.Answer a) throws Exception {
