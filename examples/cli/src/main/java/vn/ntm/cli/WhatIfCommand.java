@@ -53,7 +53,7 @@ final class WhatIfCommand implements Callable<Integer> {
     @Option(names = "--full", description = "with --sweep: re-evaluate every commune in full at each level (slower; same result)")
     boolean full;
 
-    @Option(names = "--strict", description = "results resting on unverified levels become no data")
+    @Option(names = "--strict", description = "keep only certain outcomes; those resting on a provisional level become no data")
     boolean strict;
 
     @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "assessment files or folders")
